@@ -1,0 +1,72 @@
+using System;
+
+namespace Copydesk;
+
+/// <summary>
+/// One block of an article (a run of non-blank lines) with the rule that claimed it.
+/// </summary>
+public sealed class ArticleBlock
+{
+    private readonly string _source;
+    private string? _folded;
+    private readonly string?[] _captures;
+
+    internal ArticleBlock(string source, int index, SourceSpan span, string text, ArticleRule? rule, int ruleIndex, string?[] captures)
+    {
+        _source = source;
+        Index = index;
+        Span = span;
+        Text = text;
+        Rule = rule;
+        RuleIndex = ruleIndex;
+        _captures = captures;
+    }
+
+    /// <summary>Zero-based position of the block among all blocks of the article.</summary>
+    public int Index { get; }
+
+    /// <summary>Where the block is in the parsed string, from its first to its last non-space character.</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>The block's text with its lines joined and whitespace runs collapsed to one space.</summary>
+    public string Text { get; }
+
+    /// <summary>The block exactly as it appears in the parsed string.</summary>
+    public string RawText => _source.Substring(Span.Offset, Span.Length);
+
+    /// <summary>The rule that matched the block, or <c>null</c> when no rule accepts it.</summary>
+    public ArticleRule? Rule { get; }
+
+    /// <summary>Index of <see cref="Rule"/> in its template's rule list, or -1.</summary>
+    public int RuleIndex { get; }
+
+    /// <summary>The role of the matching rule, or <c>null</c> when the block is unmatched.</summary>
+    public SectionRole? Role => Rule?.Role;
+
+    internal string FoldedText => _folded ??= TextNormalizer.FoldQuotes(Text);
+
+    /// <summary>The value of capture number <paramref name="index"/> of <see cref="Rule"/>, or <c>null</c> if it took no text.</summary>
+    public string? GetCapture(int index) => index >= 0 && index < _captures.Length ? _captures[index] : null;
+
+    /// <summary>The value of the named capture, or <c>null</c>.</summary>
+    public string? GetCapture(string name)
+    {
+        if (Rule is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < Rule.Captures.Count; i++)
+        {
+            if (string.Equals(Rule.Captures[i].Name, name, StringComparison.Ordinal))
+            {
+                return _captures[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Span + " " + (Rule?.Name ?? "(unmatched)") + ": " + Text;
+}

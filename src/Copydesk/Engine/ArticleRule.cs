@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+
+namespace Copydesk;
+
+/// <summary>
+/// One rule of a template: a role, a name (the generated member), a cardinality and the conditions a
+/// block must meet. A rule without conditions is the template's default (<c>otherwise</c>).
+/// </summary>
+public sealed class ArticleRule
+{
+    private static readonly string?[] NoCaptures = new string?[0];
+
+    private readonly BlockCondition[] _conditions;
+    private readonly CaptureDefinition[] _captures;
+
+    /// <summary>Creates a rule.</summary>
+    /// <param name="role">What the matched blocks are.</param>
+    /// <param name="name">The section name.</param>
+    /// <param name="cardinality">How many blocks may match.</param>
+    /// <param name="conditions">All must hold; none makes this the default rule.</param>
+    /// <param name="captureTypes">Types of captures that are not strings; a capture no condition fills is an error.</param>
+    /// <exception cref="ArgumentException">A typed capture is not filled by any condition.</exception>
+    public ArticleRule(SectionRole role, string name, Cardinality cardinality, IEnumerable<BlockCondition>? conditions = null, IEnumerable<CaptureDefinition>? captureTypes = null)
+    {
+        Role = role;
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Cardinality = cardinality;
+        _conditions = conditions is null ? new BlockCondition[0] : new List<BlockCondition>(conditions).ToArray();
+
+        var captures = new List<CaptureDefinition>();
+        var typed = new Dictionary<string, CaptureDefinition>(StringComparer.Ordinal);
+        if (captureTypes is not null)
+        {
+            foreach (var capture in captureTypes)
+            {
+                typed[capture.Name] = capture;
+            }
+        }
+
+        foreach (var condition in _conditions)
+        {
+            IsContent |= condition.IsContent;
+            foreach (var captureName in condition.CaptureNames)
+            {
+                if (captures.Exists(c => c.Name == captureName))
+                {
+                    continue;
+                }
+
+                captures.Add(typed.TryGetValue(captureName, out var definition) ? definition : new CaptureDefinition(captureName));
+                typed.Remove(captureName);
+            }
+        }
+
+        foreach (var unused in typed.Keys)
+        {
+            throw new ArgumentException($"Capture '{unused}' of rule '{name}' is not filled by any condition.", nameof(captureTypes));
+        }
+
+        _captures = captures.ToArray();
+    }
+
+    /// <summary>What the matched blocks are.</summary>
+    public SectionRole Role { get; }
+
+    /// <summary>The section name.</summary>
+    public string Name { get; }
+
+    /// <summary>How many blocks may match.</summary>
+    public Cardinality Cardinality { get; }
+
+    /// <summary>The conditions, all of which must hold.</summary>
+    public IReadOnlyList<BlockCondition> Conditions => _conditions;
+
+    /// <summary>The captures the rule fills, in a fixed order (generated code reads them by index).</summary>
+    public IReadOnlyList<CaptureDefinition> Captures => _captures;
+
+    /// <summary>True for the default rule, which accepts any block no other rule takes.</summary>
+    public bool IsDefault => _conditions.Length == 0;
+
+    /// <summary>True when some condition reads the block's words; such rules are tried before structural ones.</summary>
+    public bool IsContent { get; }
+
+    /// <summary>Position of the named capture in <see cref="Captures"/>, or -1.</summary>
+    public int IndexOfCapture(string name)
+    {
+        for (var i = 0; i < _captures.Length; i++)
+        {
+            if (string.Equals(_captures[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal bool TryMatch(BlockView block, out string?[] captures)
+    {
+        captures = _captures.Length == 0 ? NoCaptures : new string?[_captures.Length];
+        foreach (var condition in _conditions)
+        {
+            if (!condition.Test(block, captures, this))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < _captures.Length; i++)
+        {
+            var value = captures[i];
+            if (value is not null && !_captures[i].Accepts(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => "@" + Role.ToString().ToLowerInvariant() + " " + Name;
+}

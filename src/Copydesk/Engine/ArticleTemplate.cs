@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+
+namespace Copydesk;
+
+/// <summary>
+/// A template as the engine runs it: its rules in declaration order plus the order they are tried in.
+/// Every generated parser exposes its own as <c>Template</c>, so tools can parse with any template
+/// without knowing its generated type.
+/// </summary>
+public sealed class ArticleTemplate
+{
+    private readonly ArticleRule[] _rules;
+
+    /// <summary>Creates a template.</summary>
+    /// <param name="name">The template's name.</param>
+    /// <param name="rules">The rules in declaration order.</param>
+    /// <param name="speechVerbs">Words and phrases that attribute a quotation; <c>null</c> for <see cref="QuotationDetector.DefaultSpeechVerbs"/>.</param>
+    public ArticleTemplate(string name, IEnumerable<ArticleRule> rules, IEnumerable<string>? speechVerbs = null)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        _rules = new List<ArticleRule>(rules ?? throw new ArgumentNullException(nameof(rules))).ToArray();
+        Quotations = new QuotationDetector(speechVerbs ?? QuotationDetector.DefaultSpeechVerbs);
+
+        // Content rules first (a "See also" teaser is also a short line), then structural rules, then
+        // the default; declaration order within each tier.
+        var order = new List<int>(_rules.Length);
+        for (var tier = 0; tier < 3; tier++)
+        {
+            for (var i = 0; i < _rules.Length; i++)
+            {
+                if (TierOf(_rules[i]) == tier)
+                {
+                    order.Add(i);
+                }
+            }
+        }
+
+        EvaluationOrder = order.ToArray();
+        foreach (var rule in _rules)
+        {
+            HasAttribution |= rule.Role == SectionRole.Attribution;
+        }
+    }
+
+    /// <summary>The template's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The rules in declaration order.</summary>
+    public IReadOnlyList<ArticleRule> Rules => _rules;
+
+    /// <summary>Indices into <see cref="Rules"/> in the order a block tries them.</summary>
+    public IReadOnlyList<int> EvaluationOrder { get; }
+
+    /// <summary>True when the template can credit its source.</summary>
+    public bool HasAttribution { get; }
+
+    /// <summary>How quotations without attribution are recognised.</summary>
+    public QuotationDetector Quotations { get; }
+
+    /// <summary>Splits and classifies <paramref name="text"/>. Never throws for any input text.</summary>
+    public ParsedArticle Parse(string text) => ArticleClassifier.Classify(this, text ?? throw new ArgumentNullException(nameof(text)));
+
+    /// <summary>The tier a rule is tried in: 0 content, 1 structural, 2 default.</summary>
+    public static int TierOf(ArticleRule rule) => rule.IsDefault ? 2 : rule.IsContent ? 0 : 1;
+}

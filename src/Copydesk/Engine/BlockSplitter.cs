@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+
+namespace Copydesk;
+
+/// <summary>A block boundary found by <see cref="BlockSplitter"/>: where its text starts and ends.</summary>
+public readonly struct BlockBounds
+{
+    internal BlockBounds(int start, int end, int line, int column)
+    {
+        Start = start;
+        End = end;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>Offset of the block's first non-space character.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the block's last non-space character.</summary>
+    public int End { get; }
+
+    /// <summary>One-based line of <see cref="Start"/>.</summary>
+    public int Line { get; }
+
+    /// <summary>One-based column of <see cref="Start"/>.</summary>
+    public int Column { get; }
+
+    /// <summary>The block's span.</summary>
+    public SourceSpan Span => new(Start, End - Start, Line, Column);
+}
+
+/// <summary>
+/// Splits article text into blocks: runs of lines that are separated by blank lines (lines of only
+/// white space). CRLF, LF and CR line ends and a leading BOM are accepted. One pass, no regex.
+/// </summary>
+public static class BlockSplitter
+{
+    /// <summary>Finds every block of <paramref name="text"/> in order.</summary>
+    public static List<BlockBounds> Split(string text)
+    {
+        var blocks = new List<BlockBounds>();
+        var length = text.Length;
+        var position = length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var line = 1;
+        var lineStart = position;
+
+        var inBlock = false;
+        int blockStart = 0, blockEnd = 0, blockLine = 0, blockColumn = 0;
+
+        while (position <= length)
+        {
+            // One line: [position, lineEnd).
+            var lineEnd = position;
+            while (lineEnd < length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            {
+                lineEnd++;
+            }
+
+            var first = position;
+            while (first < lineEnd && TextNormalizer.IsSpace(text[first]))
+            {
+                first++;
+            }
+
+            if (first < lineEnd)
+            {
+                var last = lineEnd;
+                while (TextNormalizer.IsSpace(text[last - 1]))
+                {
+                    last--;
+                }
+
+                if (!inBlock)
+                {
+                    inBlock = true;
+                    blockStart = first;
+                    blockLine = line;
+                    blockColumn = first - lineStart + 1;
+                }
+
+                blockEnd = last;
+            }
+            else if (inBlock)
+            {
+                blocks.Add(new BlockBounds(blockStart, blockEnd, blockLine, blockColumn));
+                inBlock = false;
+            }
+
+            if (lineEnd >= length)
+            {
+                break;
+            }
+
+            position = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            line++;
+            lineStart = position;
+        }
+
+        if (inBlock)
+        {
+            blocks.Add(new BlockBounds(blockStart, blockEnd, blockLine, blockColumn));
+        }
+
+        return blocks;
+    }
+}
