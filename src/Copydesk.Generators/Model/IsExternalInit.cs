@@ -1,0 +1,6 @@
+namespace System.Runtime.CompilerServices;
+
+// Records with init accessors on netstandard2.0.
+internal static class IsExternalInit
+{
+}

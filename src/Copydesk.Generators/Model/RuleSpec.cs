@@ -1,0 +1,43 @@
+using Copydesk;
+
+namespace Copydesk.Generators.Model;
+
+/// <summary>One template rule.</summary>
+/// <param name="Role">What the matched blocks are.</param>
+/// <param name="Name">The section name; the generated member.</param>
+/// <param name="Cardinality">How many blocks may match.</param>
+/// <param name="Conditions">All must hold; empty for the default rule.</param>
+/// <param name="Captures">The captures in the engine's order, with their types.</param>
+/// <param name="SourceText">The rule's line as written, quoted in doc comments.</param>
+public sealed record RuleSpec(
+    SectionRole Role,
+    string Name,
+    Cardinality Cardinality,
+    EquatableArray<ConditionSpec> Conditions,
+    EquatableArray<CaptureSpec> Captures,
+    string SourceText)
+{
+    public bool IsDefault => Conditions.Count == 0;
+}
+
+/// <summary>One condition of a rule; mirrors <see cref="BlockCondition"/>.</summary>
+/// <param name="Kind">What it looks at.</param>
+/// <param name="Number">N for last-blocks and max-length.</param>
+/// <param name="Literals">The literals as written (the engine normalises them).</param>
+/// <param name="CaptureName">For starts-with: the capture that takes the rest.</param>
+/// <param name="Pattern">For patterns: the .NET regular expression.</param>
+/// <param name="IgnoreCase">For patterns: the <c>i</c> flag.</param>
+public sealed record ConditionSpec(
+    ConditionKind Kind,
+    int Number,
+    EquatableArray<string> Literals,
+    string? CaptureName,
+    string? Pattern,
+    bool IgnoreCase);
+
+/// <summary>A capture and its type.</summary>
+/// <param name="Name">The generated property's name.</param>
+/// <param name="Kind">Its type.</param>
+/// <param name="Format">For dates: the format.</param>
+/// <param name="IsAlwaysFilled">True when every match fills it (a <c>then {…}</c> capture), so the property is not nullable.</param>
+public sealed record CaptureSpec(string Name, CaptureKind Kind, string? Format, bool IsAlwaysFilled);

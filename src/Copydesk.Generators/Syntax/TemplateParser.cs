@@ -1,0 +1,695 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Copydesk;
+using Copydesk.Generators.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Copydesk.Generators.Syntax;
+
+/// <summary>
+/// Reads template text into a <see cref="TemplateSyntaxTree"/>. Hand-written and line-oriented: each
+/// line is one statement, an error ends only the condition it is in, and every error is kept.
+/// </summary>
+public sealed class TemplateParser
+{
+    /// <summary>The role annotations, by their name in templates.</summary>
+    public static readonly ImmutableDictionary<string, SectionRole> Roles = new Dictionary<string, SectionRole>
+    {
+        ["headline"] = SectionRole.Headline,
+        ["heading"] = SectionRole.Heading,
+        ["paragraph"] = SectionRole.Paragraph,
+        ["attribution"] = SectionRole.Attribution,
+        ["note"] = SectionRole.Note,
+        ["boilerplate"] = SectionRole.Boilerplate,
+    }.ToImmutableDictionary(StringComparer.Ordinal);
+
+    private const string DirectivePrefix = "copydesk:";
+
+    private readonly string _text;
+    private readonly List<TemplateDiagnostic> _diagnostics = new();
+    private readonly List<RuleSyntax> _rules = new();
+    private readonly List<DirectiveSyntax> _directives = new();
+    private TemplateDeclarationSyntax? _declaration;
+    private SpeechVerbsSyntax? _speechVerbs;
+
+    private List<TemplateToken> _tokens = new();
+    private int _position;
+    private int _lineEnd;
+
+    private TemplateParser(string text)
+    {
+        _text = text;
+    }
+
+    /// <summary>Parses a whole template file. Never throws.</summary>
+    public static TemplateSyntaxTree Parse(string text)
+    {
+        var parser = new TemplateParser(text ?? string.Empty);
+        parser.ParseFile();
+        return new TemplateSyntaxTree(
+            parser._declaration,
+            parser._rules.ToImmutableArray(),
+            parser._speechVerbs,
+            parser._directives.ToImmutableArray(),
+            parser._diagnostics.ToImmutableArray());
+    }
+
+    private void ParseFile()
+    {
+        var length = _text.Length;
+        var lineStart = 0;
+        while (lineStart <= length)
+        {
+            var lineEnd = lineStart;
+            while (lineEnd < length && _text[lineEnd] != '\n' && _text[lineEnd] != '\r')
+            {
+                lineEnd++;
+            }
+
+            _tokens = TemplateLexer.LexLine(_text, lineStart, lineEnd, _diagnostics);
+            _position = 0;
+            _lineEnd = lineEnd;
+            if (_tokens.Count > 0)
+            {
+                ParseStatement();
+            }
+
+            if (lineEnd >= length)
+            {
+                break;
+            }
+
+            lineStart = lineEnd + (_text[lineEnd] == '\r' && lineEnd + 1 < length && _text[lineEnd + 1] == '\n' ? 2 : 1);
+        }
+
+        if (_declaration is null)
+        {
+            var span = _rules.Count > 0 ? new TextSpan(_rules[0].Span.Start, 0) : new TextSpan(0, 0);
+            _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, "the template has no 'template Name' declaration"));
+        }
+    }
+
+    private void ParseStatement()
+    {
+        var first = _tokens[0];
+        switch (first.Kind)
+        {
+            case TokenKind.Comment:
+                ParseDirective(first);
+                return;
+            case TokenKind.Annotation:
+                ParseRule();
+                break;
+            case TokenKind.Word when first.Value is "template" or "public" or "internal":
+                ParseDeclaration();
+                break;
+            case TokenKind.Word when first.Value == "speech":
+                ParseSpeechVerbs();
+                break;
+            case TokenKind.Bad:
+                return;
+            default:
+                Error(first.Span, $"'{first.Text}' cannot start a line: expected '@role Name …', 'template Name', 'speech verbs …' or a '#' comment");
+                return;
+        }
+
+        // Whatever a statement did not consume is an error, unless it is a trailing comment.
+        if (_position < _tokens.Count && Current!.Kind != TokenKind.Comment && Current.Kind != TokenKind.Bad)
+        {
+            var rest = TextSpan.FromBounds(Current.Span.Start, LastNonComment().Span.End);
+            Error(rest, $"unexpected '{_text.Substring(rest.Start, rest.Length)}' at the end of the line");
+        }
+    }
+
+    private void ParseDirective(TemplateToken comment)
+    {
+        var body = comment.Value;
+        if (!body.StartsWith(DirectivePrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var bodyStart = comment.Span.Start + comment.Text.IndexOf(DirectivePrefix, StringComparison.Ordinal);
+        var words = new List<(string Word, int Start)>();
+        var i = bodyStart + DirectivePrefix.Length;
+        while (i < comment.Span.End)
+        {
+            while (i < comment.Span.End && (char.IsWhiteSpace(_text[i]) || _text[i] == ','))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < comment.Span.End && !char.IsWhiteSpace(_text[i]) && _text[i] != ',')
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((_text.Substring(start, i - start), start));
+            }
+        }
+
+        if (words.Count < 2 || words[0].Word != "disable")
+        {
+            Error(comment.Span, "a Copydesk directive reads '# copydesk: disable ART0005 [ART0009 …]'");
+            return;
+        }
+
+        var ids = ImmutableArray.CreateBuilder<(string, TextSpan)>();
+        foreach (var (word, start) in words.Skip(1))
+        {
+            var span = new TextSpan(start, word.Length);
+            if (!DiagnosticDescriptors.ById.ContainsKey(word))
+            {
+                Error(span, $"'{word}' is not a Copydesk diagnostic ID");
+                continue;
+            }
+
+            ids.Add((word, span));
+        }
+
+        _directives.Add(new DirectiveSyntax(ids.ToImmutable(), comment.Span));
+    }
+
+    private void ParseDeclaration()
+    {
+        TemplateToken? accessibility = null;
+        if (Current!.Value is "public" or "internal")
+        {
+            accessibility = Next();
+            if (Current is null || !Current.IsWord("template"))
+            {
+                Error(accessibility.Span, $"expected 'template' after '{accessibility.Text}'");
+                _position = _tokens.Count;
+                return;
+            }
+        }
+
+        var keyword = Next();
+        var name = ExpectWord("the template's name");
+        TemplateToken? ns = null;
+        if (Current is not null && Current.IsWord("in"))
+        {
+            Next();
+            ns = ExpectWord("a namespace after 'in'");
+        }
+
+        var span = TextSpan.FromBounds((accessibility ?? keyword).Span.Start, Previous.Span.End);
+        if (_declaration is not null)
+        {
+            Error(span, $"the template is already declared at '{_declaration.Name?.Text}': a file holds one template");
+            return;
+        }
+
+        _declaration = new TemplateDeclarationSyntax(accessibility, keyword, name, ns, span);
+    }
+
+    private void ParseSpeechVerbs()
+    {
+        var start = Next();
+        if (Current is null || !Current.IsWord("verbs"))
+        {
+            Error(start.Span, "expected 'speech verbs \"said\", \"told\" …'");
+            _position = _tokens.Count;
+            return;
+        }
+
+        Next();
+        var also = false;
+        if (Current is not null && Current.IsWord("also"))
+        {
+            Next();
+            also = true;
+        }
+
+        var verbs = ParseStringList("a speech verb in double quotes");
+        var span = TextSpan.FromBounds(start.Span.Start, Previous.Span.End);
+        if (_speechVerbs is not null)
+        {
+            Error(span, "speech verbs are already declared: list them all on one line");
+            return;
+        }
+
+        _speechVerbs = new SpeechVerbsSyntax(also, verbs, span);
+    }
+
+    private void ParseRule()
+    {
+        var annotation = Next();
+        SectionRole? role = null;
+        if (Roles.TryGetValue(annotation.Value, out var known))
+        {
+            role = known;
+        }
+        else
+        {
+            var suggestion = Suggest(annotation.Value, Roles.Keys);
+            _diagnostics.Add(new TemplateDiagnostic(
+                DiagnosticDescriptors.UnknownRole,
+                annotation.Span,
+                annotation.Text,
+                suggestion is null ? "" : $"; did you mean '@{suggestion}'?"));
+        }
+
+        var name = ExpectWord("the section's name after " + annotation.Text);
+        TemplateToken? cardinality = null;
+        if (Current is not null && Current.Kind == TokenKind.Symbol && Current.Text is "?" or "*" or "+")
+        {
+            cardinality = Next();
+        }
+
+        var conditions = ImmutableArray.CreateBuilder<ConditionSyntax>();
+        TemplateToken? otherwise = null;
+        if (Current is null || Current.Kind == TokenKind.Comment)
+        {
+            Error(new TextSpan(Previous.Span.End, 0), "expected a matcher: conditions joined by 'and', or 'otherwise'");
+        }
+        else if (Current.IsWord("otherwise"))
+        {
+            otherwise = Next();
+        }
+        else
+        {
+            while (true)
+            {
+                var condition = ParseCondition();
+                if (condition is not null)
+                {
+                    conditions.Add(condition);
+                }
+                else
+                {
+                    // Skip to the next 'and' so later conditions are still checked.
+                    while (Current is not null && Current.Kind != TokenKind.Comment && !Current.IsWord("and"))
+                    {
+                        Next();
+                    }
+                }
+
+                if (Current is not null && Current.IsWord("and"))
+                {
+                    var and = Next();
+                    if (Current is null || Current.Kind == TokenKind.Comment)
+                    {
+                        Error(and.Span, "expected a condition after 'and'");
+                        break;
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+        }
+
+        var end = Previous.Span.End;
+        var span = TextSpan.FromBounds(annotation.Span.Start, end);
+        _rules.Add(new RuleSyntax(annotation, role, name, cardinality, conditions.ToImmutable(), otherwise, span, _text.Substring(span.Start, span.Length)));
+    }
+
+    private ConditionSyntax? ParseCondition()
+    {
+        var start = Current!;
+        if (start.Kind == TokenKind.Pattern)
+        {
+            Next();
+            var typed = ImmutableArray<CaptureSyntax>.Empty;
+            if (Current is not null && Current.IsWord("with"))
+            {
+                Next();
+                var captures = ImmutableArray.CreateBuilder<CaptureSyntax>();
+                do
+                {
+                    var capture = ParseCapture();
+                    if (capture is null)
+                    {
+                        return null;
+                    }
+
+                    captures.Add(capture);
+                }
+                while (TryTake(','));
+                typed = captures.ToImmutable();
+            }
+
+            return Condition(ConditionKind.Pattern, start, pattern: start, typedCaptures: typed);
+        }
+
+        if (start.Kind != TokenKind.Word)
+        {
+            Error(start.Span, $"expected a condition, found '{start.Text}'");
+            return null;
+        }
+
+        switch (start.Value)
+        {
+            case "first":
+                Next();
+                return ExpectWords(start, "block") ? Condition(ConditionKind.FirstBlock, start) : null;
+            case "last":
+                Next();
+                return ExpectWords(start, "block") ? Condition(ConditionKind.LastBlocks, start, number: 1) : null;
+            case "in":
+            {
+                Next();
+                if (!ExpectWords(start, "last"))
+                {
+                    return null;
+                }
+
+                var count = ExpectNumber("the number of blocks");
+                if (count is null || !ExpectWords(start, "blocks"))
+                {
+                    return null;
+                }
+
+                return Condition(ConditionKind.LastBlocks, start, number: count.Value);
+            }
+
+            case "max":
+            {
+                Next();
+                if (!ExpectWords(start, "length"))
+                {
+                    return null;
+                }
+
+                var length = ExpectNumber("the maximum length in characters");
+                return length is null ? null : Condition(ConditionKind.MaxLength, start, number: length.Value);
+            }
+
+            case "no":
+                Next();
+                return ExpectWords(start, "final", "punctuation") ? Condition(ConditionKind.NoFinalPunctuation, start) : null;
+            case "is":
+            {
+                Next();
+                var literal = ExpectString("the exact text in double quotes after 'is'");
+                return literal is null ? null : Condition(ConditionKind.Exactly, start, literals: ImmutableArray.Create(literal));
+            }
+
+            case "one":
+            {
+                Next();
+                if (!ExpectWords(start, "of"))
+                {
+                    return null;
+                }
+
+                var literals = ParseStringList("a text in double quotes");
+                return literals.IsEmpty ? null : Condition(ConditionKind.OneOf, start, literals: literals);
+            }
+
+            case "starts":
+            {
+                Next();
+                if (!ExpectWords(start, "with"))
+                {
+                    return null;
+                }
+
+                var prefix = ExpectString("the prefix in double quotes after 'starts with'");
+                if (prefix is null)
+                {
+                    return null;
+                }
+
+                CaptureSyntax? then = null;
+                if (Current is not null && Current.IsWord("then"))
+                {
+                    Next();
+                    then = ParseCapture();
+                    if (then is null)
+                    {
+                        return null;
+                    }
+                }
+
+                return Condition(ConditionKind.StartsWith, start, literals: ImmutableArray.Create(prefix), then: then);
+            }
+
+            case "ends":
+            {
+                Next();
+                if (!ExpectWords(start, "with"))
+                {
+                    return null;
+                }
+
+                var suffix = ExpectString("the suffix in double quotes after 'ends with'");
+                return suffix is null ? null : Condition(ConditionKind.EndsWith, start, literals: ImmutableArray.Create(suffix));
+            }
+
+            case "contains":
+            {
+                Next();
+                var text = ExpectString("the text in double quotes after 'contains'");
+                return text is null ? null : Condition(ConditionKind.Contains, start, literals: ImmutableArray.Create(text));
+            }
+
+            case "otherwise":
+                Error(start.Span, "'otherwise' stands alone: it cannot be combined with other conditions");
+                Next();
+                return null;
+            default:
+                var suggestion = Suggest(start.Value, ConditionWords);
+                Error(start.Span, $"unknown condition '{start.Text}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+                Next();
+                return null;
+        }
+    }
+
+    private static readonly string[] ConditionWords =
+    {
+        "first block", "last block", "in last", "max length", "no final punctuation", "is", "one of",
+        "starts with", "ends with", "contains", "otherwise",
+    };
+
+    private CaptureSyntax? ParseCapture()
+    {
+        if (!TryTake('{'))
+        {
+            Error(CurrentSpanOrEnd(), "expected a capture such as {Headline} or {Count:int}");
+            return null;
+        }
+
+        var open = Previous;
+        var name = ExpectWord("the capture's name");
+        if (name is null)
+        {
+            return null;
+        }
+
+        TemplateToken? type = null;
+        TemplateToken? format = null;
+        if (TryTake(':'))
+        {
+            type = ExpectWord("the capture's type (string, int, decimal or date)");
+            if (type is null)
+            {
+                return null;
+            }
+
+            if (TryTake('('))
+            {
+                format = ExpectString("the format in double quotes");
+                if (format is null || !Expect(')'))
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (!Expect('}'))
+        {
+            return null;
+        }
+
+        return new CaptureSyntax(name, type, format, TextSpan.FromBounds(open.Span.Start, Previous.Span.End));
+    }
+
+    private ImmutableArray<TemplateToken> ParseStringList(string what)
+    {
+        var items = ImmutableArray.CreateBuilder<TemplateToken>();
+        do
+        {
+            var item = ExpectString(what);
+            if (item is null)
+            {
+                return ImmutableArray<TemplateToken>.Empty;
+            }
+
+            items.Add(item);
+        }
+        while (TryTake(','));
+        return items.ToImmutable();
+    }
+
+    private ConditionSyntax Condition(
+        ConditionKind kind,
+        TemplateToken start,
+        int number = 0,
+        ImmutableArray<TemplateToken> literals = default,
+        CaptureSyntax? then = null,
+        TemplateToken? pattern = null,
+        ImmutableArray<CaptureSyntax> typedCaptures = default) =>
+        new(kind, TextSpan.FromBounds(start.Span.Start, Previous.Span.End), number,
+            literals.IsDefault ? ImmutableArray<TemplateToken>.Empty : literals, then, pattern,
+            typedCaptures.IsDefault ? ImmutableArray<CaptureSyntax>.Empty : typedCaptures);
+
+    private TemplateToken? Current => _position < _tokens.Count ? _tokens[_position] : null;
+
+    private TemplateToken Previous => _tokens[Math.Max(0, _position - 1)];
+
+    private TemplateToken Next() => _tokens[_position++];
+
+    private TemplateToken LastNonComment()
+    {
+        for (var i = _tokens.Count - 1; i >= 0; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Comment)
+            {
+                return _tokens[i];
+            }
+        }
+
+        return _tokens[0];
+    }
+
+    private TextSpan CurrentSpanOrEnd() =>
+        Current is not null && Current.Kind != TokenKind.Comment ? Current.Span : new TextSpan(_position > 0 ? Previous.Span.End : _lineEnd, 0);
+
+    private bool TryTake(char symbol)
+    {
+        if (Current is not null && Current.IsSymbol(symbol))
+        {
+            _position++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool Expect(char symbol)
+    {
+        if (TryTake(symbol))
+        {
+            return true;
+        }
+
+        Error(CurrentSpanOrEnd(), $"expected '{symbol}'");
+        return false;
+    }
+
+    private bool ExpectWords(TemplateToken start, params string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Current is null || !Current.IsWord(word))
+            {
+                Error(CurrentSpanOrEnd(), $"expected '{word}' in '{start.Text} {string.Join(" ", words)}'");
+                return false;
+            }
+
+            Next();
+        }
+
+        return true;
+    }
+
+    private TemplateToken? ExpectWord(string what)
+    {
+        if (Current is not null && Current.Kind == TokenKind.Word)
+        {
+            return Next();
+        }
+
+        Error(CurrentSpanOrEnd(), "expected " + what);
+        return null;
+    }
+
+    private TemplateToken? ExpectString(string what)
+    {
+        if (Current is not null && Current.Kind == TokenKind.String)
+        {
+            return Next();
+        }
+
+        if (Current is not null && Current.Kind == TokenKind.Bad)
+        {
+            // Already reported by the lexer (e.g. an unterminated string).
+            Next();
+            return null;
+        }
+
+        Error(CurrentSpanOrEnd(), "expected " + what);
+        return null;
+    }
+
+    private int? ExpectNumber(string what)
+    {
+        if (Current is not null && Current.Kind == TokenKind.Number)
+        {
+            var token = Next();
+            if (int.TryParse(token.Value, out var value) && value > 0)
+            {
+                return value;
+            }
+
+            Error(token.Span, $"{what} must be a whole number from 1 to {int.MaxValue}");
+            return null;
+        }
+
+        Error(CurrentSpanOrEnd(), "expected " + what);
+        return null;
+    }
+
+    private void Error(TextSpan span, string message) =>
+        _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, message));
+
+    /// <summary>The closest candidate within two edits, for "did you mean".</summary>
+    public static string? Suggest(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = 3;
+        foreach (var candidate in candidates)
+        {
+            var distance = EditDistance(word.ToLowerInvariant(), candidate);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Copydesk;
+using Copydesk.Generators.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Copydesk.Generators.Syntax;
+
+/// <summary>A parsed template file: every statement with its tokens, and every error found.</summary>
+public sealed record TemplateSyntaxTree(
+    TemplateDeclarationSyntax? Declaration,
+    ImmutableArray<RuleSyntax> Rules,
+    SpeechVerbsSyntax? SpeechVerbs,
+    ImmutableArray<DirectiveSyntax> Directives,
+    ImmutableArray<TemplateDiagnostic> Diagnostics);
+
+/// <summary><c>[public|internal] template Name [in Namespace]</c>.</summary>
+public sealed record TemplateDeclarationSyntax(TemplateToken? Accessibility, TemplateToken Keyword, TemplateToken? Name, TemplateToken? Namespace, TextSpan Span);
+
+/// <summary><c>@role Name[?*+] condition and condition …</c> or <c>@role Name[?*+] otherwise</c>.</summary>
+public sealed record RuleSyntax(
+    TemplateToken Annotation,
+    SectionRole? Role,
+    TemplateToken? Name,
+    TemplateToken? Cardinality,
+    ImmutableArray<ConditionSyntax> Conditions,
+    TemplateToken? Otherwise,
+    TextSpan Span,
+    string Text);
+
+/// <summary>One condition of a rule, with the tokens it was read from.</summary>
+public sealed record ConditionSyntax(
+    ConditionKind Kind,
+    TextSpan Span,
+    int Number,
+    ImmutableArray<TemplateToken> Literals,
+    CaptureSyntax? ThenCapture,
+    TemplateToken? Pattern,
+    ImmutableArray<CaptureSyntax> TypedCaptures);
+
+/// <summary><c>{Name}</c>, <c>{Name:int}</c> or <c>{Name:date("d MMMM yyyy")}</c>.</summary>
+public sealed record CaptureSyntax(TemplateToken Name, TemplateToken? Type, TemplateToken? Format, TextSpan Span);
+
+/// <summary><c>speech verbs [also] "said", "told" …</c>.</summary>
+public sealed record SpeechVerbsSyntax(bool Also, ImmutableArray<TemplateToken> Verbs, TextSpan Span);
+
+/// <summary><c># copydesk: disable ART0005 ART0009</c>: diagnostics the template switches off for itself.</summary>
+public sealed record DirectiveSyntax(ImmutableArray<(string Id, TextSpan Span)> Ids, TextSpan Span);
