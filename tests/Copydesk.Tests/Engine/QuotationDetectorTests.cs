@@ -1,0 +1,53 @@
+namespace Copydesk.Tests.Engine;
+
+public class QuotationDetectorTests
+{
+    private readonly QuotationDetector _detector = new(QuotationDetector.DefaultSpeechVerbs);
+
+    [Theory]
+    [InlineData("“We understand that the attack will have consequences,” the official said.")]
+    [InlineData("“How would the Americans react?” he told reporters.")]
+    [InlineData("“You deceived us,” Putin added.")]
+    [InlineData("Liz Truss stressed that any intervention “will be met with sanctions”.")]
+    [InlineData("The spokeswoman dismissed the statements: “Well, the facts are clear.”")]
+    [InlineData("Troops are massing, \"officials\" close to the matter said.")]
+    [InlineData("Prices will rise, according to the \"central bank\".")]
+    public void Attributed_quotations_are_not_flagged(string paragraph)
+    {
+        Assert.False(_detector.IsUnattributedQuotation(paragraph));
+    }
+
+    [Theory]
+    [InlineData("NATO is “a defensive alliance, not an aggressive one.")]
+    [InlineData("The plan is \"dead on arrival\".")]
+    [InlineData("„Das ist gut“ war die Antwort.")]
+    public void Quotations_without_a_speaker_are_flagged(string paragraph)
+    {
+        Assert.True(_detector.IsUnattributedQuotation(paragraph));
+    }
+
+    [Theory]
+    [InlineData("Russia’s plans were not discussed.")]
+    [InlineData("No quotation here, only the official’s words.")]
+    public void Apostrophes_and_single_quotes_are_not_quotations(string paragraph)
+    {
+        Assert.False(_detector.IsUnattributedQuotation(paragraph));
+    }
+
+    [Fact]
+    public void Verbs_match_whole_words_only()
+    {
+        // "saidi" and "retold" contain verbs but are not them.
+        Assert.True(_detector.IsUnattributedQuotation("Mr Saidi retold “the story”."));
+    }
+
+    [Fact]
+    public void A_custom_verb_list_replaces_the_defaults()
+    {
+        var detector = new QuotationDetector(new[] { "reckoned", "in a statement" });
+
+        Assert.False(detector.IsUnattributedQuotation("“Fine,” the minister reckoned."));
+        Assert.False(detector.IsUnattributedQuotation("The ministry, in a statement, called it “fine”."));
+        Assert.True(detector.IsUnattributedQuotation("“Fine,” the minister said."));
+    }
+}
