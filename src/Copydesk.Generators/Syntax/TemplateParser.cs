@@ -339,6 +339,13 @@ public sealed class TemplateParser
             return Condition(ConditionKind.Pattern, start, pattern: start, typedCaptures: typed);
         }
 
+        if (start.Kind == TokenKind.Bad)
+        {
+            // The lexer already reported it.
+            Next();
+            return null;
+        }
+
         if (start.Kind != TokenKind.Word)
         {
             Error(start.Span, $"expected a condition, found '{start.Text}'");
@@ -465,8 +472,7 @@ public sealed class TemplateParser
 
     private static readonly string[] ConditionWords =
     {
-        "first block", "last block", "in last", "max length", "no final punctuation", "is", "one of",
-        "starts with", "ends with", "contains", "otherwise",
+        "first", "last", "in", "max", "no", "is", "one", "starts", "ends", "contains", "otherwise",
     };
 
     private CaptureSyntax? ParseCapture()
@@ -651,14 +657,15 @@ public sealed class TemplateParser
     private void Error(TextSpan span, string message) =>
         _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, message));
 
-    /// <summary>The closest candidate within two edits, for "did you mean".</summary>
+    /// <summary>The closest candidate within two edits, or one the word starts with, for "did you mean".</summary>
     public static string? Suggest(string word, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = 3;
+        var lower = word.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = EditDistance(word.ToLowerInvariant(), candidate);
+            var distance = lower.StartsWith(candidate, StringComparison.Ordinal) ? 1 : EditDistance(lower, candidate);
             if (distance < bestDistance)
             {
                 best = candidate;
