@@ -23,7 +23,7 @@ internal static class GeneratorHarness
     public static ImmutableArray<MetadataReference> References { get; } =
         Net80.References.All.Cast<MetadataReference>().Append(RuntimeReference).ToImmutableArray();
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
     public static CSharpCompilation CreateCompilation(string assemblyName = "Consumer", params string[] sources) =>
         CSharpCompilation.Create(
