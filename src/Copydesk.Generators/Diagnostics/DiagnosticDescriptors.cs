@@ -63,7 +63,7 @@ public static class DiagnosticDescriptors
         "ART0105", "Quotation without attribution", "{0}");
 
     public static readonly DiagnosticDescriptor UnknownTemplate = Article(
-        "ART0106", "Article linked to an unknown template", "The article is linked to template '{0}', which no *.article file of the project declares{1}");
+        "ART0106", "Article linked to an unknown template", "The article is linked to template '{0}'{1}");
 
     public static readonly DiagnosticDescriptor InvalidText = Article(
         "ART0107", "File is not valid UTF-8 text", "'{0}' is not valid UTF-8 text ({1}); Copydesk cannot read it");

@@ -665,7 +665,8 @@ public sealed class TemplateParser
         var lower = word.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = lower.StartsWith(candidate, StringComparison.Ordinal) ? 1 : EditDistance(lower, candidate);
+            var other = candidate.ToLowerInvariant();
+            var distance = lower.StartsWith(other, StringComparison.Ordinal) ? 1 : EditDistance(lower, other);
             if (distance < bestDistance)
             {
                 best = candidate;

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Copydesk;
+using Copydesk.Generators.Binding;
+using Copydesk.Generators.Diagnostics;
+using Copydesk.Generators.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Copydesk.Generators.Analyzers;
+
+public sealed partial class AdditionalFileAnalyzer
+{
+    private void AnalyzeArticle(AdditionalFileAnalysisContext context, TemplateCatalog catalog, string templateName)
+    {
+        var file = context.AdditionalFile;
+        var text = file.GetText(context.CancellationToken);
+        var candidates = templateName.Length == 0 ? ImmutableArray<TemplateEntry>.Empty : catalog.Find(templateName).ToImmutableArray();
+        var template = candidates.Length == 1 ? candidates[0].Compilation : null;
+        var disabled = template?.Syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id) ?? Enumerable.Empty<string>();
+        var settings = DiagnosticSettings.For(context.Options, file, disabled);
+
+        var fullNames = candidates.Select(c => c.FullName).Distinct().ToList();
+        if (fullNames.Count > 1)
+        {
+            settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.UnknownTemplate, StartOf(file, text), null, templateName,
+                $", a name that is ambiguous between {string.Join(", ", fullNames.Select(n => $"'{n}'"))}; use the full name");
+            return;
+        }
+
+        if (candidates.IsEmpty)
+        {
+            var hint = templateName.Length == 0
+                ? ", but names none: give the item Template metadata or set the CopydeskDefaultTemplate property"
+                : ", which no *.article file of the project declares" +
+                  (TemplateParser.Suggest(templateName, catalog.Names) is { } suggestion ? $"; did you mean '{suggestion}'?" : "");
+            settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.UnknownTemplate, StartOf(file, text), null, templateName, hint);
+            return;
+        }
+
+        var problem = TextProblems.Describe(text);
+        if (problem is not null)
+        {
+            settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.InvalidText, StartOf(file, text), null, TemplateFiles.FileName(file.Path), problem);
+            return;
+        }
+
+        // A template with errors, or declared twice, reports that itself; its articles wait for the fix.
+        if (template?.EngineTemplate is not { } engine)
+        {
+            return;
+        }
+
+        foreach (var finding in FindingsOf(text!, template, engine))
+        {
+            settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.ForFinding(finding.Kind),
+                FileLocation.Create(file.Path, text!, new TextSpan(finding.Span.Offset, finding.Span.Length)), null, finding.Message);
+        }
+    }
+
+    private ImmutableArray<ArticleFinding> FindingsOf(SourceText text, TemplateCompilation template, ArticleTemplate engine)
+    {
+        var slot = _articles.GetOrCreateValue(text);
+        var verdict = slot.Last;
+        if (verdict is not null && ReferenceEquals(verdict.Template, template))
+        {
+            return verdict.Findings;
+        }
+
+        var findings = engine.Parse(text.ToString()).Findings.ToImmutableArray();
+        slot.Last = new ArticleVerdict(template, findings);
+        return findings;
+    }
+}
+
+/// <summary>The findings of one article text under one template.</summary>
+internal sealed class ArticleVerdict
+{
+    public ArticleVerdict(TemplateCompilation template, ImmutableArray<ArticleFinding> findings)
+    {
+        Template = template;
+        Findings = findings;
+    }
+
+    public TemplateCompilation Template { get; }
+
+    public ImmutableArray<ArticleFinding> Findings { get; }
+}
+
+/// <summary>Holds the last verdict for an article text; replaced when its template changes.</summary>
+internal sealed class ArticleVerdictSlot
+{
+    private volatile ArticleVerdict? _last;
+
+    public ArticleVerdict? Last
+    {
+        get => _last;
+        set => _last = value;
+    }
+}

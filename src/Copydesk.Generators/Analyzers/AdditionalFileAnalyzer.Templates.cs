@@ -1,0 +1,56 @@
+using System.Linq;
+using Copydesk.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Copydesk.Generators.Analyzers;
+
+public sealed partial class AdditionalFileAnalyzer
+{
+    private static void AnalyzeTemplate(AdditionalFileAnalysisContext context, TemplateCatalog catalog)
+    {
+        var file = context.AdditionalFile;
+        var entry = catalog.Entries.FirstOrDefault(e => ReferenceEquals(e.File, file))
+                    ?? catalog.Entries.FirstOrDefault(e => e.File.Path == file.Path);
+        if (entry is null)
+        {
+            return;
+        }
+
+        if (entry.Compilation is null)
+        {
+            var unreadable = DiagnosticSettings.For(context.Options, file, Enumerable.Empty<string>());
+            unreadable.Report(context.ReportDiagnostic, DiagnosticDescriptors.InvalidText, StartOf(file, entry.Text), null,
+                TemplateFiles.FileName(file.Path), entry.TextProblem);
+            return;
+        }
+
+        var compilation = entry.Compilation;
+        var text = entry.Text!;
+        var disabled = compilation.Syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id);
+        var settings = DiagnosticSettings.For(context.Options, file, disabled);
+
+        foreach (var diagnostic in compilation.Diagnostics)
+        {
+            var additional = diagnostic.AdditionalSpans.Select(span => FileLocation.Create(file.Path, text, span));
+            settings.Report(context.ReportDiagnostic, diagnostic.Descriptor, FileLocation.Create(file.Path, text, diagnostic.Span), additional,
+                diagnostic.Arguments.Cast<object?>().ToArray());
+        }
+
+        var name = compilation.Syntax.Declaration?.Name;
+        if (name is null)
+        {
+            return;
+        }
+
+        foreach (var other in catalog.DuplicatesOf(entry))
+        {
+            var otherName = other.Compilation!.Syntax.Declaration!.Name!;
+            settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.DuplicateTemplate,
+                FileLocation.Create(file.Path, text, name.Span),
+                new[] { FileLocation.Create(other.File.Path, other.Text!, otherName.Span) },
+                entry.FullName, other.File.Path);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Copydesk.Generators.Binding;
+using Copydesk.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Copydesk.Generators.Analyzers;
+
+/// <summary>
+/// Reports Copydesk's diagnostics on its additional files: template mistakes in <c>*.article</c>
+/// files, and, for article files linked to a template, what the article engine finds in them —
+/// the same engine the generated parsers run.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
+{
+    // Per analyzer instance, keyed on texts the host reuses while a file is unchanged: each template
+    // is parsed once per text and each article analyzed once per text and template.
+    private readonly ConditionalWeakTable<SourceText, TemplateCompilation> _templates = new();
+    private readonly ConditionalWeakTable<SourceText, ArticleVerdictSlot> _articles = new();
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var catalog = TemplateCatalog.Build(start.Options, _templates, start.CancellationToken);
+            var links = ArticleLinks.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            start.RegisterAdditionalFileAction(fileContext =>
+            {
+                if (TemplateFiles.IsTemplate(fileContext.AdditionalFile.Path))
+                {
+                    AnalyzeTemplate(fileContext, catalog);
+                }
+                else if (links.TemplateFor(fileContext.Options, fileContext.AdditionalFile) is { } link)
+                {
+                    AnalyzeArticle(fileContext, catalog, link);
+                }
+            });
+        });
+    }
+
+    private static Location StartOf(AdditionalText file, SourceText? text) =>
+        text is null
+            ? Location.Create(file.Path, default, default)
+            : FileLocation.Create(file.Path, text, new TextSpan(0, 0));
+}

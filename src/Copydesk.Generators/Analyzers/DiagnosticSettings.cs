@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Copydesk.Generators.Analyzers;
+
+/// <summary>
+/// Severity settings for one file. The compiler applies neither <c>#pragma</c> nor
+/// <c>.editorconfig</c> <c>dotnet_diagnostic.*</c> entries to diagnostics located in non-C# files, so
+/// Copydesk reads its own per-file keys: <c>copydesk.ARTnnnn.severity</c> in a matching
+/// <c>.editorconfig</c> section, the item's <c>NoWarn</c> metadata, and the template's
+/// <c># copydesk: disable</c> directive. <c>.globalconfig</c>, <c>NoWarn</c> and
+/// <c>WarningsAsErrors</c> are applied by the compiler afterwards, as for any diagnostic.
+/// </summary>
+internal sealed class DiagnosticSettings
+{
+    public const string SeverityKeyPrefix = "copydesk.";
+    public const string SeverityKeySuffix = ".severity";
+    public const string NoWarnKey = "build_metadata.AdditionalFiles.NoWarn";
+
+    private readonly AnalyzerConfigOptions _options;
+    private readonly HashSet<string> _suppressed;
+
+    private DiagnosticSettings(AnalyzerConfigOptions options, HashSet<string> suppressed)
+    {
+        _options = options;
+        _suppressed = suppressed;
+    }
+
+    public static DiagnosticSettings For(AnalyzerOptions options, AdditionalText file, IEnumerable<string> disabledByTemplate)
+    {
+        var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
+        var suppressed = new HashSet<string>(disabledByTemplate, StringComparer.OrdinalIgnoreCase);
+        if (fileOptions.TryGetValue(NoWarnKey, out var noWarn))
+        {
+            foreach (var id in noWarn.Split(new[] { ';', ',', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                suppressed.Add(id.Trim());
+            }
+        }
+
+        return new DiagnosticSettings(fileOptions, suppressed);
+    }
+
+    /// <summary>The severity to report <paramref name="descriptor"/> with in this file, or <c>null</c> to not report it.</summary>
+    public DiagnosticSeverity? SeverityOf(DiagnosticDescriptor descriptor)
+    {
+        if (_suppressed.Contains(descriptor.Id))
+        {
+            return null;
+        }
+
+        if (_options.TryGetValue(SeverityKeyPrefix + descriptor.Id + SeverityKeySuffix, out var value) ||
+            _options.TryGetValue(SeverityKeyPrefix + descriptor.Id.ToLowerInvariant() + SeverityKeySuffix, out value))
+        {
+            switch (value.Trim().ToLowerInvariant())
+            {
+                case "none":
+                    return null;
+                case "silent":
+                case "hidden":
+                    return DiagnosticSeverity.Hidden;
+                case "suggestion":
+                case "info":
+                    return DiagnosticSeverity.Info;
+                case "warning":
+                    return DiagnosticSeverity.Warning;
+                case "error":
+                    return DiagnosticSeverity.Error;
+            }
+        }
+
+        return descriptor.DefaultSeverity;
+    }
+
+    /// <summary>Reports through <paramref name="report"/> unless the settings switch it off.</summary>
+    public void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, params object?[] arguments)
+    {
+        var severity = SeverityOf(descriptor);
+        if (severity is null)
+        {
+            return;
+        }
+
+        report(Diagnostic.Create(descriptor, location, severity.Value, additionalLocations, properties: null, arguments));
+    }
+}
