@@ -17,7 +17,10 @@ internal sealed class DiagnosticSettings
 {
     public const string SeverityKeyPrefix = "copydesk.";
     public const string SeverityKeySuffix = ".severity";
-    public const string NoWarnKey = "build_metadata.AdditionalFiles.NoWarn";
+    // Roslyn cuts analyzer config values at ';' (dotnet/roslyn#43970), so the package's targets copy
+    // the item's NoWarn list into CopydeskNoWarn with ',' separators; plain NoWarn keeps its first ID.
+    public const string NoWarnKey = "build_metadata.AdditionalFiles.CopydeskNoWarn";
+    public const string PlainNoWarnKey = "build_metadata.AdditionalFiles.NoWarn";
 
     private readonly AnalyzerConfigOptions _options;
     private readonly HashSet<string> _suppressed;
@@ -32,11 +35,14 @@ internal sealed class DiagnosticSettings
     {
         var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
         var suppressed = new HashSet<string>(disabledByTemplate, StringComparer.OrdinalIgnoreCase);
-        if (fileOptions.TryGetValue(NoWarnKey, out var noWarn))
+        foreach (var key in new[] { NoWarnKey, PlainNoWarnKey })
         {
-            foreach (var id in noWarn.Split(new[] { ';', ',', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            if (fileOptions.TryGetValue(key, out var noWarn))
             {
-                suppressed.Add(id.Trim());
+                foreach (var id in noWarn.Split(new[] { ';', ',', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    suppressed.Add(id.Trim());
+                }
             }
         }
 
