@@ -44,6 +44,14 @@ internal sealed class ConsumerProject : IDisposable
         return this;
     }
 
+    public ConsumerProject WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
     public (int ExitCode, string Output) Build(params string[] properties)
     {
         var arguments = new System.Collections.Generic.List<string> { "build", "--no-incremental", "-nologo", "-v:q" };

@@ -58,7 +58,7 @@ public sealed partial class AdditionalFileAnalyzer
         }
     }
 
-    private ImmutableArray<ArticleFinding> FindingsOf(SourceText text, TemplateCompilation template, ArticleTemplate engine)
+    internal ImmutableArray<ArticleFinding> FindingsOf(SourceText text, TemplateCompilation template, ArticleTemplate engine)
     {
         var slot = _articles.GetOrCreateValue(text);
         var verdict = slot.Last;

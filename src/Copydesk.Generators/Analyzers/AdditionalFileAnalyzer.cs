@@ -19,7 +19,7 @@ public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
 {
     // Per analyzer instance, keyed on texts the host reuses while a file is unchanged: each template
     // is parsed once per text and each article analyzed once per text and template.
-    private readonly ConditionalWeakTable<SourceText, TemplateCompilation> _templates = new();
+    internal readonly ConditionalWeakTable<SourceText, TemplateCompilation> Templates = new();
     private readonly ConditionalWeakTable<SourceText, ArticleVerdictSlot> _articles = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
@@ -30,7 +30,7 @@ public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var catalog = TemplateCatalog.Build(start.Options, _templates, start.CancellationToken);
+            var catalog = TemplateCatalog.Build(start.Options, Templates, start.CancellationToken);
             var links = ArticleLinks.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             start.RegisterAdditionalFileAction(fileContext =>
             {
