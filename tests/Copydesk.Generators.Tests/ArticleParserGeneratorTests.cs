@@ -110,6 +110,21 @@ public class ArticleParserGeneratorTests
     }
 
     [Fact]
+    public void Below_csharp_8_nothing_is_generated()
+    {
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new ArticleParserGenerator().AsSourceGenerator() },
+            new AdditionalText[] { new InMemoryAdditionalText("WireStory.article", Fixtures.WireStoryTemplate) },
+            GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3));
+        var old = GeneratorHarness.CreateCompilation().RemoveAllSyntaxTrees().AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }", GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)));
+
+        var result = driver.RunGenerators(old).GetRunResult();
+
+        Assert.Empty(result.GeneratedTrees);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void Files_that_are_not_templates_are_ignored()
     {
         var (_, result) = GeneratorHarness.Run(("Articles/story.txt", "Headline\n\nBody."), ("notes.md", "template X in N"));

@@ -1,6 +1,7 @@
 using System.Linq;
 using Copydesk.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -42,6 +43,13 @@ public sealed partial class AdditionalFileAnalyzer
         if (name is null)
         {
             return;
+        }
+
+        // The generator emits nothing below C# 8; say so once per template instead of leaving users to guess.
+        if (context.Compilation is CSharpCompilation csharp && csharp.LanguageVersion < LanguageVersion.CSharp8)
+        {
+            settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.LanguageVersionTooOld, FileLocation.Create(file.Path, text, name.Span), null,
+                csharp.LanguageVersion.ToDisplayString(), compilation.Name);
         }
 
         foreach (var other in catalog.DuplicatesOf(entry))

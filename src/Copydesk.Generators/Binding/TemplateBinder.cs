@@ -38,6 +38,12 @@ internal sealed class TemplateBinder
     private TemplateCompilation Bind()
     {
         var declaration = _syntax.Declaration;
+        if (declaration is null && _syntax.Rules.IsEmpty && _syntax.SpeechVerbs is null && _diagnostics.Count == 0)
+        {
+            Add(DiagnosticDescriptors.EmptyTemplate, new TextSpan(0, 0), _fileName);
+            return new TemplateCompilation(_syntax, _diagnostics.ToImmutableArray(), null, null);
+        }
+
         var templateName = declaration?.Name?.Value ?? "";
         if (declaration?.Name is { } nameToken)
         {

@@ -47,6 +47,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ContradictoryCardinality = Template(
         "ART0011", "Contradictory cardinality", "Rule '{0}' is declared '{1}' but {2}", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Template(
+        "ART0012", "C# language version too old for generated parsers", "Copydesk generates parsers that need C# 8 or newer, and this project compiles C# {0}; no parser is generated for '{1}': set <LangVersion>8</LangVersion> or newer", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EmptyTemplate = Template(
+        "ART0013", "Empty template file", "'{0}' holds no template: declare one with 'template Name', or remove the file", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor MissingAttribution = Article(
         "ART0101", "Article has no attribution", "{0}");
 
@@ -76,7 +82,7 @@ public static class DiagnosticDescriptors
     {
         TemplateSyntaxError, UnknownRole, InvalidPattern, InvalidName, NoAttribution, DuplicateName,
         DuplicateTemplate, NoHeadline, UnreachableRule, InvalidCapture, ContradictoryCardinality,
-        MissingAttribution, BoilerplateFound, MissingRequiredSection, UnmatchedBlock,
+        LanguageVersionTooOld, EmptyTemplate, MissingAttribution, BoilerplateFound, MissingRequiredSection, UnmatchedBlock,
         UnattributedQuotation, UnknownTemplate, InvalidText, RepeatedSection,
     }.ToImmutableDictionary(d => d.Id);
 

@@ -84,7 +84,8 @@ public sealed class TemplateParser
             lineStart = lineEnd + (_text[lineEnd] == '\r' && lineEnd + 1 < length && _text[lineEnd + 1] == '\n' ? 2 : 1);
         }
 
-        if (_declaration is null)
+        // A file without any statement is an empty template, which the binder reports as such.
+        if (_declaration is null && (_rules.Count > 0 || _speechVerbs is not null || _diagnostics.Count > 0))
         {
             var span = _rules.Count > 0 ? new TextSpan(_rules[0].Span.Start, 0) : new TextSpan(0, 0);
             _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, "the template has no 'template Name' declaration"));

@@ -27,8 +27,17 @@ public class TemplateDiagnosticsTests
             At(DiagnosticDescriptors.TemplateSyntaxError, File, 5, 10, 5, 15).WithMessage("Template syntax error: unknown condition 'frist'; did you mean 'first'?"));
 
     [Fact]
-    public Task ART0001_an_empty_template_file_is_reported_not_crashed_on() =>
-        Verify("", At(DiagnosticDescriptors.TemplateSyntaxError, File, 1, 1, 1, 1));
+    public Task ART0013_an_empty_template_file_is_a_warning_not_a_failed_build() =>
+        Verify("\n# nothing yet\n", At(DiagnosticDescriptors.EmptyTemplate, File, 1, 1, 1, 1).WithMessage("'T.article' holds no template: declare one with 'template Name', or remove the file"));
+
+    [Fact]
+    public Task ART0012_a_project_below_csharp_8_gets_one_clear_diagnostic_per_template() =>
+        new AnalyzerHarness()
+            .Template(File, Header)
+            .LanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)
+            .Expect(At(DiagnosticDescriptors.LanguageVersionTooOld, File, 1, 10, 1, 11)
+                .WithMessage("Copydesk generates parsers that need C# 8 or newer, and this project compiles C# 7.3; no parser is generated for 'T': set <LangVersion>8</LangVersion> or newer"))
+            .RunAsync();
 
     [Fact]
     public Task ART0002_unknown_roles_suggest_the_closest() =>

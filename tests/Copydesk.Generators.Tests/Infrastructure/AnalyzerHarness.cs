@@ -78,6 +78,16 @@ internal sealed class AnalyzerHarness
         return this;
     }
 
+    public AnalyzerHarness LanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion version)
+    {
+        _test.SolutionTransforms.Add((solution, projectId) =>
+        {
+            var options = (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
+            return solution.WithProjectParseOptions(projectId, options.WithLanguageVersion(version));
+        });
+        return this;
+    }
+
     public AnalyzerHarness Expect(params DiagnosticResult[] diagnostics)
     {
         _test.ExpectedDiagnostics.AddRange(diagnostics);

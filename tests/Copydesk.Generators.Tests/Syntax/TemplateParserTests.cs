@@ -128,9 +128,6 @@ public class TemplateParserTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("\uFEFF")]
-    [InlineData("\r\n\r\n")]
     [InlineData("@")]
     [InlineData("\"")]
     [InlineData("/")]
@@ -143,6 +140,17 @@ public class TemplateParserTests
         var tree = TemplateParser.Parse(text);
 
         Assert.NotEmpty(tree.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uFEFF")]
+    [InlineData("\r\n\r\n")]
+    [InlineData("# only a comment\n")]
+    public void A_file_without_statements_is_an_empty_template_not_a_syntax_error(string text)
+    {
+        Assert.Empty(TemplateParser.Parse(text).Diagnostics);
+        Assert.Equal(new[] { ("ART0013", 1, 1, "") }, TemplateDiagnostics.Compile(text));
     }
 
     [Fact]
