@@ -37,6 +37,16 @@ public class ArticleParserGeneratorTests
     }
 
     [Fact]
+    public void NewsArticle_generates_the_baseline_source()
+    {
+        var template = System.IO.File.ReadAllText(System.IO.Path.Combine(Fixtures.RepositoryRoot, "src", "Copydesk", "Templates", "NewsArticle.article"));
+
+        var (_, result) = GeneratorHarness.Run(("NewsArticle.article", template));
+
+        Baseline.Verify(result.GeneratedTrees.Single().ToString(), "Copydesk.Templates.NewsArticle.g.cs");
+    }
+
+    [Fact]
     public async Task The_testing_library_verifies_the_generated_source_and_that_it_compiles_cleanly()
     {
         var expected = GeneratorHarness.Run(("Templates/WireStory.article", Fixtures.WireStoryTemplate)).Result.GeneratedTrees.Single().ToString();

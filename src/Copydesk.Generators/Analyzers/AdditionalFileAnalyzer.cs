@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Copydesk.Generators.Binding;
+using Copydesk.Generators.Catalog;
 using Copydesk.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,6 +24,9 @@ public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
     internal readonly ConditionalWeakTable<SourceText, TemplateCompilation> Templates = new();
     private readonly ConditionalWeakTable<SourceText, ArticleVerdictSlot> _articles = new();
 
+    // Read from the assembly once per analyzer instance.
+    private readonly Lazy<AdditionalText[]> _builtInTemplates = new(() => new[] { BuiltInTemplates.NewsArticle() });
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -30,7 +35,7 @@ public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var catalog = TemplateCatalog.Build(start.Options, Templates, start.CancellationToken);
+            var catalog = TemplateCatalog.Build(start.Options.AdditionalFiles, _builtInTemplates.Value, Templates, start.CancellationToken);
             var links = ArticleLinks.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             start.RegisterAdditionalFileAction(fileContext =>
             {

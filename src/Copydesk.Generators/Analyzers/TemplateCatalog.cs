@@ -65,10 +65,14 @@ internal sealed class TemplateCatalog
 
     public IEnumerable<string> Names => _byName.Keys;
 
-    public static TemplateCatalog Build(AnalyzerOptions options, ConditionalWeakTable<SourceText, TemplateCompilation> cache, CancellationToken cancellationToken)
+    public static TemplateCatalog Build(AnalyzerOptions options, ConditionalWeakTable<SourceText, TemplateCompilation> cache, CancellationToken cancellationToken) =>
+        Build(options.AdditionalFiles, Array.Empty<AdditionalText>(), cache, cancellationToken);
+
+    /// <summary>The project's templates, then the built-in ones (which a project template of the same full name hides).</summary>
+    public static TemplateCatalog Build(IEnumerable<AdditionalText> files, IEnumerable<AdditionalText> builtIn, ConditionalWeakTable<SourceText, TemplateCompilation> cache, CancellationToken cancellationToken)
     {
         var entries = new List<TemplateEntry>();
-        foreach (var file in options.AdditionalFiles)
+        foreach (var file in files.Concat(builtIn))
         {
             if (!TemplateFiles.IsTemplate(file.Path))
             {
@@ -79,7 +83,13 @@ internal sealed class TemplateCatalog
             var problem = TextProblems.Describe(text);
             var fileName = TemplateFiles.FileName(file.Path);
             var compilation = problem is null ? cache.GetValue(text!, t => TemplateCompilation.Compile(t.ToString(), fileName)) : null;
-            entries.Add(new TemplateEntry(file, text, compilation, problem));
+            var entry = new TemplateEntry(file, text, compilation, problem);
+            if (builtIn.Contains(file) && entries.Any(e => e.FullName == entry.FullName))
+            {
+                continue;
+            }
+
+            entries.Add(entry);
         }
 
         return new TemplateCatalog(entries);

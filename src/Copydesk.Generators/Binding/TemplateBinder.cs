@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Copydesk;
+using Copydesk.Generators.Catalog;
 using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Model;
 using Copydesk.Generators.Syntax;
@@ -38,7 +39,7 @@ internal sealed class TemplateBinder
     private TemplateCompilation Bind()
     {
         var declaration = _syntax.Declaration;
-        if (declaration is null && _syntax.Rules.IsEmpty && _syntax.SpeechVerbs is null && _diagnostics.Count == 0)
+        if (declaration is null && _syntax.Rules.IsEmpty && _syntax.CatalogUses.IsEmpty && _syntax.SpeechVerbs is null && _diagnostics.Count == 0)
         {
             Add(DiagnosticDescriptors.EmptyTemplate, new TextSpan(0, 0), _fileName);
             return new TemplateCompilation(_syntax, _diagnostics.ToImmutableArray(), null, null);
@@ -62,38 +63,37 @@ internal sealed class TemplateBinder
             }
         }
 
-        var rules = new List<(RuleSyntax Syntax, RuleSpec Spec, ArticleRule? Engine)>();
-        var firstByName = new Dictionary<string, RuleSyntax>(StringComparer.Ordinal);
+        var rules = new List<(RuleSource Source, RuleSpec Spec, ArticleRule? Engine)>();
+        var firstByName = new Dictionary<string, RuleSource>(StringComparer.Ordinal);
         var reserved = new HashSet<string>(GeneratedNames.ParserMembers, StringComparer.Ordinal) { templateName };
-        foreach (var ruleSyntax in _syntax.Rules)
+        var sources = CollectRuleSources();
+        foreach (var source in sources)
         {
+            var ruleSyntax = source.Syntax;
             if (ruleSyntax.Name is null || ruleSyntax.Role is null)
             {
                 continue;
             }
 
             var name = ruleSyntax.Name.Value;
-            var nameOk = CheckIdentifier(name, ruleSyntax.Name.Span, "section");
+            var nameOk = CheckIdentifier(name, source.NameSpan, "section");
             if (nameOk && reserved.Contains(name))
             {
-                Add(DiagnosticDescriptors.InvalidName, ruleSyntax.Name.Span, name, "section",
+                Add(DiagnosticDescriptors.InvalidName, source.NameSpan, name, "section",
                     name == templateName ? "it is the template's own name" : $"the generated parser already has a member '{name}'");
             }
 
             if (firstByName.TryGetValue(name, out var first))
             {
-                _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.DuplicateName, ruleSyntax.Name.Span, "Section", name, templateName)
-                {
-                    AdditionalSpans = new[] { first.Name!.Span },
-                });
+                ReportDuplicate(source, first, templateName);
                 continue;
             }
 
-            firstByName[name] = ruleSyntax;
-            var bound = BindRule(ruleSyntax, name, templateName);
+            firstByName[name] = source;
+            var bound = BindCatalogAware(source, name, templateName);
             if (bound is not null)
             {
-                rules.Add((ruleSyntax, bound.Value.Spec, bound.Value.Engine));
+                rules.Add((source, bound.Value.Spec, bound.Value.Engine));
             }
         }
 
@@ -102,26 +102,26 @@ internal sealed class TemplateBinder
         {
             if (firstByName.TryGetValue(GeneratedNames.BlockType(rule.Spec.Name), out var clash))
             {
-                Add(DiagnosticDescriptors.InvalidName, clash.Name!.Span, clash.Name.Value, "section",
-                    $"the generated parser declares the type '{clash.Name.Value}' for section '{rule.Spec.Name}'");
+                Add(DiagnosticDescriptors.InvalidName, clash.NameSpan, clash.Syntax.Name!.Value, "section",
+                    $"the generated parser declares the type '{clash.Syntax.Name.Value}' for section '{rule.Spec.Name}'");
             }
         }
 
         if (declaration?.Name is not null)
         {
             var where = declaration.Name.Span;
-            if (!_syntax.Rules.Any(r => r.Role == SectionRole.Headline))
+            if (!sources.Any(r => r.Syntax.Role == SectionRole.Headline))
             {
                 Add(DiagnosticDescriptors.NoHeadline, where, templateName);
             }
 
-            if (!_syntax.Rules.Any(r => r.Role == SectionRole.Attribution))
+            if (!sources.Any(r => r.Syntax.Role == SectionRole.Attribution))
             {
                 Add(DiagnosticDescriptors.NoAttribution, where, templateName);
             }
         }
 
-        CheckReachability(rules.Select(r => (r.Syntax, r.Spec)).ToList());
+        CheckReachability(rules.Select(r => (r.Source, r.Spec)).ToList());
 
         var speechVerbs = BindSpeechVerbs();
         var disabled = _syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal).ToEquatableArray();
@@ -263,8 +263,8 @@ internal sealed class TemplateBinder
                     }
                 }
 
-                engineConditions.Add(BlockCondition.StartsWith(literals[0], captureName));
-                return new ConditionSpec(condition.Kind, 0, literals, captureName, null, false);
+                engineConditions.Add(BlockCondition.StartsWith(literals[0], captureName, condition.IgnoreCase));
+                return new ConditionSpec(condition.Kind, 0, literals, captureName, null, condition.IgnoreCase);
             default:
                 engineConditions.Add(condition.Kind switch
                 {
@@ -272,12 +272,17 @@ internal sealed class TemplateBinder
                     ConditionKind.LastBlocks => BlockCondition.LastBlocks(condition.Number),
                     ConditionKind.MaxLength => BlockCondition.MaxLength(condition.Number),
                     ConditionKind.NoFinalPunctuation => BlockCondition.NoFinalPunctuation(),
-                    ConditionKind.Exactly => BlockCondition.Exactly(literals[0]),
-                    ConditionKind.OneOf => BlockCondition.OneOf(literals.ToArray()),
-                    ConditionKind.EndsWith => BlockCondition.EndsWith(literals[0]),
-                    _ => BlockCondition.Contains(literals[0]),
+                    ConditionKind.FirstTextBlock => BlockCondition.FirstTextBlock(),
+                    ConditionKind.MinLines => BlockCondition.MinLines(condition.Number),
+                    ConditionKind.MaxLineLength => BlockCondition.MaxLineLength(condition.Number),
+                    ConditionKind.AfterAttribution => BlockCondition.AfterAttribution(),
+                    ConditionKind.MostlyLinks => BlockCondition.MostlyLinks(),
+                    ConditionKind.Exactly => BlockCondition.Exactly(literals[0], condition.IgnoreCase),
+                    ConditionKind.OneOf => BlockCondition.OneOf(condition.IgnoreCase, literals.ToArray()),
+                    ConditionKind.EndsWith => BlockCondition.EndsWith(literals[0], condition.IgnoreCase),
+                    _ => BlockCondition.Contains(literals[0], condition.IgnoreCase),
                 });
-                return new ConditionSpec(condition.Kind, condition.Number, literals, null, null, false);
+                return new ConditionSpec(condition.Kind, condition.Number, literals, null, null, condition.IgnoreCase);
         }
     }
 
@@ -453,18 +458,18 @@ internal sealed class TemplateBinder
         }
     }
 
-    private void CheckReachability(List<(RuleSyntax Syntax, RuleSpec Spec)> rules)
+    private void CheckReachability(List<(RuleSource Source, RuleSpec Spec)> rules)
     {
-        var ordered = rules.OrderBy(r => r.Spec.IsDefault ? 2 : r.Spec.Conditions.Any(c => IsContent(c.Kind)) ? 0 : 1).ToList();
+        var ordered = rules.OrderBy(r => r.Spec.IsDefault ? 2 : r.Spec.Conditions.Any(c => BlockCondition.IsContentKind(c.Kind)) ? 0 : 1).ToList();
         for (var b = 0; b < ordered.Count; b++)
         {
             for (var a = 0; a < b; a++)
             {
                 if (Subsumes(ordered[a].Spec, ordered[b].Spec))
                 {
-                    _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.UnreachableRule, ordered[b].Syntax.Name!.Span, ordered[b].Spec.Name, ordered[a].Spec.Name)
+                    _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.UnreachableRule, ordered[b].Source.NameSpan, ordered[b].Spec.Name, ordered[a].Spec.Name)
                     {
-                        AdditionalSpans = new[] { ordered[a].Syntax.Name!.Span },
+                        AdditionalSpans = new[] { ordered[a].Source.NameSpan },
                     });
                     break;
                 }
@@ -472,7 +477,128 @@ internal sealed class TemplateBinder
         }
     }
 
-    private static bool IsContent(ConditionKind kind) => kind >= ConditionKind.Exactly;
+    /// <summary>The template's own rules and the rules its <c>use</c> lines take from the catalog, in file order.</summary>
+    private List<RuleSource> CollectRuleSources()
+    {
+        var sources = new List<(int Position, int Order, RuleSource Source)>();
+        foreach (var rule in _syntax.Rules)
+        {
+            sources.Add((rule.Span.Start, 0, new RuleSource(rule, rule.Name?.Span ?? rule.Span, null, null)));
+        }
+
+        foreach (var use in _syntax.CatalogUses)
+        {
+            if (use.Role is not { } role)
+            {
+                continue;
+            }
+
+            var order = 0;
+            foreach (var family in ResolveFamilies(use, role))
+            {
+                foreach (var rule in family.Rules)
+                {
+                    sources.Add((use.Span.Start, order++, new RuleSource(rule, use.Span, family, use)));
+                }
+            }
+        }
+
+        return sources.OrderBy(s => s.Position).ThenBy(s => s.Order).Select(s => s.Source).ToList();
+    }
+
+    private List<CatalogFamily> ResolveFamilies(CatalogUseSyntax use, SectionRole role)
+    {
+        var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in use.Excluded)
+        {
+            if (Resolve(token, role) is { } family)
+            {
+                excluded.Add(family.Name);
+            }
+        }
+
+        var families = new List<CatalogFamily>();
+        foreach (var token in use.Families)
+        {
+            var resolved = string.Equals(token.Value, BuiltInCatalog.Common, StringComparison.OrdinalIgnoreCase)
+                ? BuiltInCatalog.CommonFor(role).ToList()
+                : Resolve(token, role) is { } named ? new List<CatalogFamily> { named } : new List<CatalogFamily>();
+            foreach (var family in resolved)
+            {
+                if (!excluded.Contains(family.Name) && !families.Contains(family))
+                {
+                    families.Add(family);
+                }
+            }
+        }
+
+        return families;
+    }
+
+    private CatalogFamily? Resolve(TemplateToken token, SectionRole role)
+    {
+        var family = BuiltInCatalog.Find(token.Value);
+        var roleName = role.ToString().ToLowerInvariant();
+        if (family is null)
+        {
+            var candidates = BuiltInCatalog.CommonFor(role).Select(f => f.Name).Append(BuiltInCatalog.Common);
+            var suggestion = TemplateParser.Suggest(token.Value, candidates);
+            Add(DiagnosticDescriptors.UnknownCatalogFamily, token.Span, token.Value, roleName,
+                suggestion is null ? $" (see docs/catalog.md)" : $"; did you mean '{suggestion}'?");
+            return null;
+        }
+
+        if (family.Role != role)
+        {
+            Add(DiagnosticDescriptors.UnknownCatalogFamily, token.Span, token.Value, roleName,
+                $"; it is a {family.Role.ToString().ToLowerInvariant()} family: use it with @{family.Role.ToString().ToLowerInvariant()}");
+            return null;
+        }
+
+        return family;
+    }
+
+    private void ReportDuplicate(RuleSource source, RuleSource first, string templateName)
+    {
+        var name = source.Syntax.Name!.Value;
+        var catalog = source.Family is not null ? source : first.Family is not null ? first : null;
+        if (catalog is null)
+        {
+            _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.DuplicateName, source.NameSpan, "Section", name, templateName)
+            {
+                AdditionalSpans = new[] { first.NameSpan },
+            });
+            return;
+        }
+
+        // Report at the template's own rule when there is one: that is what the user wrote.
+        var own = catalog == source ? first : source;
+        _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.CatalogRuleClash, own.NameSpan, name, catalog.Use!.Text.Trim(), catalog.Family!.Name)
+        {
+            AdditionalSpans = new[] { catalog.NameSpan },
+        });
+    }
+
+    /// <summary>Binds a rule; problems in a catalog rule are reported at the <c>use</c> line that took it.</summary>
+    private (RuleSpec Spec, ArticleRule? Engine)? BindCatalogAware(RuleSource source, string name, string templateName)
+    {
+        if (source.Family is null)
+        {
+            return BindRule(source.Syntax, name, templateName);
+        }
+
+        var before = _diagnostics.Count;
+        var bound = BindRule(source.Syntax, name, templateName);
+        for (var i = before; i < _diagnostics.Count; i++)
+        {
+            var original = _diagnostics[i];
+            _diagnostics[i] = new TemplateDiagnostic(original.Descriptor, source.NameSpan, original.Arguments);
+        }
+
+        return bound is { } value
+            ? (value.Spec with { SourceText = $"{source.Syntax.Text} (catalog family {source.Family.Name})" }, value.Engine)
+            : null;
+    }
 
     /// <summary>True when every block <paramref name="later"/> accepts, <paramref name="earlier"/> accepts too.</summary>
     private static bool Subsumes(RuleSpec earlier, RuleSpec later) =>
@@ -487,27 +613,39 @@ internal sealed class TemplateBinder
                 return strong.Kind == ConditionKind.MaxLength && strong.Number <= weak.Number;
             case ConditionKind.LastBlocks:
                 return strong.Kind == ConditionKind.LastBlocks && strong.Number <= weak.Number;
+            case ConditionKind.MaxLineLength:
+                return strong.Kind == ConditionKind.MaxLineLength && strong.Number <= weak.Number;
+            case ConditionKind.MinLines:
+                return strong.Kind == ConditionKind.MinLines && strong.Number >= weak.Number;
             case ConditionKind.OneOf:
             case ConditionKind.Exactly:
-                if (strong.Kind != ConditionKind.OneOf && strong.Kind != ConditionKind.Exactly)
+                if (strong.Kind != ConditionKind.OneOf && strong.Kind != ConditionKind.Exactly || strong.IgnoreCase && !weak.IgnoreCase)
                 {
                     return false;
                 }
 
-                var accepted = new HashSet<string>(weak.Literals.Select(TextNormalizer.NormalizeLiteral), StringComparer.Ordinal);
+                var accepted = new HashSet<string>(weak.Literals.Select(TextNormalizer.NormalizeLiteral), weak.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
                 return strong.Literals.All(l => accepted.Contains(TextNormalizer.NormalizeLiteral(l)));
             case ConditionKind.StartsWith:
-                return strong.Kind == ConditionKind.StartsWith && weak.CaptureName is null &&
-                       TextNormalizer.NormalizeLiteral(strong.Literals[0]) == TextNormalizer.NormalizeLiteral(weak.Literals[0]);
+                return strong.Kind == ConditionKind.StartsWith && weak.CaptureName is null && SameLiteral(strong, weak);
             case ConditionKind.EndsWith:
             case ConditionKind.Contains:
-                return strong.Kind == weak.Kind && TextNormalizer.NormalizeLiteral(strong.Literals[0]) == TextNormalizer.NormalizeLiteral(weak.Literals[0]);
+                return strong.Kind == weak.Kind && SameLiteral(strong, weak);
             case ConditionKind.Pattern:
                 return strong.Kind == ConditionKind.Pattern && strong.Pattern == weak.Pattern && strong.IgnoreCase == weak.IgnoreCase;
             default:
                 return strong.Kind == weak.Kind;
         }
     }
+
+    /// <summary>A rule to bind: written in the template, or taken from a catalog family by a <c>use</c> line.</summary>
+    private sealed record RuleSource(RuleSyntax Syntax, TextSpan NameSpan, CatalogFamily? Family, CatalogUseSyntax? Use);
+
+    /// <summary>True when every text <paramref name="strong"/>'s literal accepts, <paramref name="weak"/>'s accepts too.</summary>
+    private static bool SameLiteral(ConditionSpec strong, ConditionSpec weak) =>
+        (!strong.IgnoreCase || weak.IgnoreCase) &&
+        string.Equals(TextNormalizer.NormalizeLiteral(strong.Literals[0]), TextNormalizer.NormalizeLiteral(weak.Literals[0]),
+            weak.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private EquatableArray<string> BindSpeechVerbs()
     {

@@ -53,6 +53,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyTemplate = Template(
         "ART0013", "Empty template file", "'{0}' holds no template: declare one with 'template Name', or remove the file", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor CatalogRuleClash = Template(
+        "ART0014", "Rule clashes with a catalog rule", "Rule '{0}' clashes with the rule of the same name that '{1}' takes from catalog family '{2}'; rename it or leave the family out with 'except {2}'", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownCatalogFamily = Template(
+        "ART0015", "Unknown catalog family", "'{0}' is not a {1} family of the catalog{2}", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor MissingAttribution = Article(
         "ART0101", "Article has no attribution", "{0}");
 
@@ -82,7 +88,7 @@ public static class DiagnosticDescriptors
     {
         TemplateSyntaxError, UnknownRole, InvalidPattern, InvalidName, NoAttribution, DuplicateName,
         DuplicateTemplate, NoHeadline, UnreachableRule, InvalidCapture, ContradictoryCardinality,
-        LanguageVersionTooOld, EmptyTemplate, MissingAttribution, BoilerplateFound, MissingRequiredSection, UnmatchedBlock,
+        LanguageVersionTooOld, EmptyTemplate, CatalogRuleClash, UnknownCatalogFamily, MissingAttribution, BoilerplateFound, MissingRequiredSection, UnmatchedBlock,
         UnattributedQuotation, UnknownTemplate, InvalidText, RepeatedSection,
     }.ToImmutableDictionary(d => d.Id);
 

@@ -131,20 +131,32 @@ public static class ParserEmitter
                 return c + $"MaxLength({condition.Number.ToString(CultureInfo.InvariantCulture)})";
             case ConditionKind.NoFinalPunctuation:
                 return c + "NoFinalPunctuation()";
+            case ConditionKind.FirstTextBlock:
+                return c + "FirstTextBlock()";
+            case ConditionKind.MinLines:
+                return c + $"MinLines({condition.Number.ToString(CultureInfo.InvariantCulture)})";
+            case ConditionKind.MaxLineLength:
+                return c + $"MaxLineLength({condition.Number.ToString(CultureInfo.InvariantCulture)})";
+            case ConditionKind.AfterAttribution:
+                return c + "AfterAttribution()";
+            case ConditionKind.MostlyLinks:
+                return c + "MostlyLinks()";
             case ConditionKind.Exactly:
-                return c + $"Exactly({Literal(condition.Literals[0])})";
+                return c + $"Exactly({Literal(condition.Literals[0])}{IgnoreCaseArgument(condition)})";
             case ConditionKind.OneOf:
-                return c + $"OneOf({string.Join(", ", condition.Literals.Select(Literal))})";
+                return c + $"OneOf({(condition.IgnoreCase ? "true, " : "")}{string.Join(", ", condition.Literals.Select(Literal))})";
             case ConditionKind.StartsWith:
-                return c + $"StartsWith({Literal(condition.Literals[0])}" + (condition.CaptureName is null ? ")" : $", {Literal(condition.CaptureName)})");
+                return c + $"StartsWith({Literal(condition.Literals[0])}{(condition.CaptureName is null ? "" : ", " + Literal(condition.CaptureName))}{IgnoreCaseArgument(condition)})";
             case ConditionKind.EndsWith:
-                return c + $"EndsWith({Literal(condition.Literals[0])})";
+                return c + $"EndsWith({Literal(condition.Literals[0])}{IgnoreCaseArgument(condition)})";
             case ConditionKind.Contains:
-                return c + $"Contains({Literal(condition.Literals[0])})";
+                return c + $"Contains({Literal(condition.Literals[0])}{IgnoreCaseArgument(condition)})";
             default:
                 return c + $"Matches({c}CreatePattern({Literal(condition.Pattern!)}, ignoreCase: {(condition.IgnoreCase ? "true" : "false")}))";
         }
     }
+
+    private static string IgnoreCaseArgument(ConditionSpec condition) => condition.IgnoreCase ? ", ignoreCase: true" : "";
 
     private static string CaptureDefinitionExpression(CaptureSpec capture) =>
         $"new {Copydesk}CaptureDefinition({Literal(capture.Name)}, {Copydesk}CaptureKind.{capture.Kind}, {(capture.Format is null ? "null" : Literal(capture.Format))})";
@@ -161,6 +173,8 @@ public static class ParserEmitter
         }
 
         w.Line($"var boilerplate = new {List}<{Copydesk}TemplateBlock>();");
+        w.Line($"var attributions = new {List}<{Copydesk}TemplateBlock>();");
+        w.Line($"var notes = new {List}<{Copydesk}TemplateBlock>();");
         w.Line($"var unmatched = new {List}<{Copydesk}ArticleBlock>();");
         if (hasSections)
         {
@@ -182,6 +196,12 @@ public static class ParserEmitter
             {
                 case SectionRole.Boilerplate:
                     w.Line("boilerplate.Add(item);");
+                    break;
+                case SectionRole.Attribution:
+                    w.Line("attributions.Add(item);");
+                    break;
+                case SectionRole.Note:
+                    w.Line("notes.Add(item);");
                     break;
                 case SectionRole.Heading:
                     w.Line("section = new Section(item);");
@@ -217,6 +237,8 @@ public static class ParserEmitter
         }
 
         w.Line("Boilerplate = boilerplate;");
+        w.Line("Attributions = attributions;");
+        w.Line("Notes = notes;");
         w.Line("Unmatched = unmatched;");
         if (hasSections)
         {
@@ -254,6 +276,12 @@ public static class ParserEmitter
 
         w.Line("/// <summary>Every boilerplate block in order, whichever rule matched it.</summary>");
         w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Boilerplate {{ get; }}");
+        w.Line();
+        w.Line("/// <summary>Every attribution block in order (credits, bylines), whichever rule matched it.</summary>");
+        w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Attributions {{ get; }}");
+        w.Line();
+        w.Line("/// <summary>Every note block in order (updates, corrections), whichever rule matched it.</summary>");
+        w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Notes {{ get; }}");
         w.Line();
         w.Line("/// <summary>Blocks no rule accepts (only when the template has no <c>otherwise</c> rule); kept so no text is lost.</summary>");
         w.Line($"public {ReadOnlyList}<{Copydesk}ArticleBlock> Unmatched {{ get; }}");

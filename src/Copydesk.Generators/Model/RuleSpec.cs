@@ -26,7 +26,7 @@ public sealed record RuleSpec(
 /// <param name="Literals">The literals as written (the engine normalises them).</param>
 /// <param name="CaptureName">For starts-with: the capture that takes the rest.</param>
 /// <param name="Pattern">For patterns: the .NET regular expression.</param>
-/// <param name="IgnoreCase">For patterns: the <c>i</c> flag.</param>
+/// <param name="IgnoreCase">For patterns the <c>i</c> flag; for literals <c>ignoring case</c>.</param>
 public sealed record ConditionSpec(
     ConditionKind Kind,
     int Number,

@@ -81,8 +81,9 @@ public static class TemplateLexer
 
             if (IsWordChar(c))
             {
-                // Dots join the parts of a qualified name: NewsDesk.Templates.
-                while (i < end && (IsWordChar(text[i]) || text[i] == '.' && i + 1 < end && IsWordChar(text[i + 1])))
+                // Dots join the parts of a qualified name (NewsDesk.Templates), hyphens those of a
+                // catalog family name (comment-form).
+                while (i < end && (IsWordChar(text[i]) || (text[i] == '.' || text[i] == '-') && i + 1 < end && IsWordChar(text[i + 1])))
                 {
                     i++;
                 }

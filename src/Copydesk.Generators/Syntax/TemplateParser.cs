@@ -30,6 +30,7 @@ public sealed class TemplateParser
     private readonly string _text;
     private readonly List<TemplateDiagnostic> _diagnostics = new();
     private readonly List<RuleSyntax> _rules = new();
+    private readonly List<CatalogUseSyntax> _uses = new();
     private readonly List<DirectiveSyntax> _directives = new();
     private TemplateDeclarationSyntax? _declaration;
     private SpeechVerbsSyntax? _speechVerbs;
@@ -51,6 +52,7 @@ public sealed class TemplateParser
         return new TemplateSyntaxTree(
             parser._declaration,
             parser._rules.ToImmutableArray(),
+            parser._uses.ToImmutableArray(),
             parser._speechVerbs,
             parser._directives.ToImmutableArray(),
             parser._diagnostics.ToImmutableArray());
@@ -85,7 +87,7 @@ public sealed class TemplateParser
         }
 
         // A file without any statement is an empty template, which the binder reports as such.
-        if (_declaration is null && (_rules.Count > 0 || _speechVerbs is not null || _diagnostics.Count > 0))
+        if (_declaration is null && (_rules.Count > 0 || _uses.Count > 0 || _speechVerbs is not null || _diagnostics.Count > 0))
         {
             var span = _rules.Count > 0 ? new TextSpan(_rules[0].Span.Start, 0) : new TextSpan(0, 0);
             _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, "the template has no 'template Name' declaration"));
@@ -256,6 +258,12 @@ public sealed class TemplateParser
                 suggestion is null ? "" : $"; did you mean '@{suggestion}'?"));
         }
 
+        if (Current is not null && Current.IsWord("use"))
+        {
+            ParseCatalogUse(annotation, role);
+            return;
+        }
+
         var name = ExpectWord("the section's name after " + annotation.Text);
         TemplateToken? cardinality = null;
         if (Current is not null && Current.Kind == TokenKind.Symbol && Current.Text is "?" or "*" or "+")
@@ -312,6 +320,49 @@ public sealed class TemplateParser
         _rules.Add(new RuleSyntax(annotation, role, name, cardinality, conditions.ToImmutable(), otherwise, span, _text.Substring(span.Start, span.Length)));
     }
 
+    private void ParseCatalogUse(TemplateToken annotation, SectionRole? role)
+    {
+        Next();
+        var families = ParseWordList("a catalog family name, or 'common'");
+        var excluded = ImmutableArray<TemplateToken>.Empty;
+        if (!families.IsEmpty && Current is not null && Current.IsWord("except"))
+        {
+            Next();
+            excluded = ParseWordList("the name of a catalog family to leave out");
+        }
+
+        var span = TextSpan.FromBounds(annotation.Span.Start, Previous.Span.End);
+        _uses.Add(new CatalogUseSyntax(annotation, role, families, excluded, span, _text.Substring(span.Start, span.Length)));
+    }
+
+    private ImmutableArray<TemplateToken> ParseWordList(string what)
+    {
+        var items = ImmutableArray.CreateBuilder<TemplateToken>();
+        do
+        {
+            var item = ExpectWord(what);
+            if (item is null)
+            {
+                return ImmutableArray<TemplateToken>.Empty;
+            }
+
+            items.Add(item);
+        }
+        while (TryTake(','));
+        return items.ToImmutable();
+    }
+
+    private bool TakeIgnoringCase()
+    {
+        if (Current is not null && Current.IsWord("ignoring") && _position + 1 < _tokens.Count && _tokens[_position + 1].IsWord("case"))
+        {
+            _position += 2;
+            return true;
+        }
+
+        return false;
+    }
+
     private ConditionSyntax? ParseCondition()
     {
         var start = Current!;
@@ -357,7 +408,31 @@ public sealed class TemplateParser
         {
             case "first":
                 Next();
+                if (Current is not null && Current.IsWord("text"))
+                {
+                    Next();
+                    return ExpectWords(start, "block") ? Condition(ConditionKind.FirstTextBlock, start) : null;
+                }
+
                 return ExpectWords(start, "block") ? Condition(ConditionKind.FirstBlock, start) : null;
+            case "after":
+                Next();
+                return ExpectWords(start, "attribution") ? Condition(ConditionKind.AfterAttribution, start) : null;
+            case "mostly":
+                Next();
+                return ExpectWords(start, "links") ? Condition(ConditionKind.MostlyLinks, start) : null;
+            case "min":
+            {
+                Next();
+                if (!ExpectWords(start, "lines"))
+                {
+                    return null;
+                }
+
+                var lines = ExpectNumber("the minimum number of lines");
+                return lines is null ? null : Condition(ConditionKind.MinLines, start, number: lines.Value);
+            }
+
             case "last":
                 Next();
                 return ExpectWords(start, "block") ? Condition(ConditionKind.LastBlocks, start, number: 1) : null;
@@ -381,13 +456,20 @@ public sealed class TemplateParser
             case "max":
             {
                 Next();
+                var kind = ConditionKind.MaxLength;
+                if (Current is not null && Current.IsWord("line"))
+                {
+                    Next();
+                    kind = ConditionKind.MaxLineLength;
+                }
+
                 if (!ExpectWords(start, "length"))
                 {
                     return null;
                 }
 
-                var length = ExpectNumber("the maximum length in characters");
-                return length is null ? null : Condition(ConditionKind.MaxLength, start, number: length.Value);
+                var length = ExpectNumber(kind == ConditionKind.MaxLength ? "the maximum length in characters" : "the maximum line length in characters");
+                return length is null ? null : Condition(kind, start, number: length.Value);
             }
 
             case "no":
@@ -397,7 +479,7 @@ public sealed class TemplateParser
             {
                 Next();
                 var literal = ExpectString("the exact text in double quotes after 'is'");
-                return literal is null ? null : Condition(ConditionKind.Exactly, start, literals: ImmutableArray.Create(literal));
+                return literal is null ? null : Condition(ConditionKind.Exactly, start, literals: ImmutableArray.Create(literal), ignoreCase: TakeIgnoringCase());
             }
 
             case "one":
@@ -409,7 +491,7 @@ public sealed class TemplateParser
                 }
 
                 var literals = ParseStringList("a text in double quotes");
-                return literals.IsEmpty ? null : Condition(ConditionKind.OneOf, start, literals: literals);
+                return literals.IsEmpty ? null : Condition(ConditionKind.OneOf, start, literals: literals, ignoreCase: TakeIgnoringCase());
             }
 
             case "starts":
@@ -426,6 +508,8 @@ public sealed class TemplateParser
                     return null;
                 }
 
+                var prefixIgnoresCase = TakeIgnoringCase();
+
                 CaptureSyntax? then = null;
                 if (Current is not null && Current.IsWord("then"))
                 {
@@ -437,7 +521,7 @@ public sealed class TemplateParser
                     }
                 }
 
-                return Condition(ConditionKind.StartsWith, start, literals: ImmutableArray.Create(prefix), then: then);
+                return Condition(ConditionKind.StartsWith, start, literals: ImmutableArray.Create(prefix), then: then, ignoreCase: prefixIgnoresCase);
             }
 
             case "ends":
@@ -449,14 +533,14 @@ public sealed class TemplateParser
                 }
 
                 var suffix = ExpectString("the suffix in double quotes after 'ends with'");
-                return suffix is null ? null : Condition(ConditionKind.EndsWith, start, literals: ImmutableArray.Create(suffix));
+                return suffix is null ? null : Condition(ConditionKind.EndsWith, start, literals: ImmutableArray.Create(suffix), ignoreCase: TakeIgnoringCase());
             }
 
             case "contains":
             {
                 Next();
                 var text = ExpectString("the text in double quotes after 'contains'");
-                return text is null ? null : Condition(ConditionKind.Contains, start, literals: ImmutableArray.Create(text));
+                return text is null ? null : Condition(ConditionKind.Contains, start, literals: ImmutableArray.Create(text), ignoreCase: TakeIgnoringCase());
             }
 
             case "otherwise":
@@ -473,7 +557,7 @@ public sealed class TemplateParser
 
     private static readonly string[] ConditionWords =
     {
-        "first", "last", "in", "max", "no", "is", "one", "starts", "ends", "contains", "otherwise",
+        "first", "last", "in", "max", "min", "no", "after", "mostly", "is", "one", "starts", "ends", "contains", "otherwise",
     };
 
     private CaptureSyntax? ParseCapture()
@@ -543,10 +627,11 @@ public sealed class TemplateParser
         ImmutableArray<TemplateToken> literals = default,
         CaptureSyntax? then = null,
         TemplateToken? pattern = null,
-        ImmutableArray<CaptureSyntax> typedCaptures = default) =>
+        ImmutableArray<CaptureSyntax> typedCaptures = default,
+        bool ignoreCase = false) =>
         new(kind, TextSpan.FromBounds(start.Span.Start, Previous.Span.End), number,
             literals.IsDefault ? ImmutableArray<TemplateToken>.Empty : literals, then, pattern,
-            typedCaptures.IsDefault ? ImmutableArray<CaptureSyntax>.Empty : typedCaptures);
+            typedCaptures.IsDefault ? ImmutableArray<CaptureSyntax>.Empty : typedCaptures, ignoreCase);
 
     private TemplateToken? Current => _position < _tokens.Count ? _tokens[_position] : null;
 

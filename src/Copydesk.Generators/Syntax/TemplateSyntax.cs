@@ -9,6 +9,7 @@ namespace Copydesk.Generators.Syntax;
 public sealed record TemplateSyntaxTree(
     TemplateDeclarationSyntax? Declaration,
     ImmutableArray<RuleSyntax> Rules,
+    ImmutableArray<CatalogUseSyntax> CatalogUses,
     SpeechVerbsSyntax? SpeechVerbs,
     ImmutableArray<DirectiveSyntax> Directives,
     ImmutableArray<TemplateDiagnostic> Diagnostics);
@@ -27,6 +28,15 @@ public sealed record RuleSyntax(
     TextSpan Span,
     string Text);
 
+/// <summary><c>@role use family, family [except family, …]</c>: rules taken from the built-in catalog.</summary>
+public sealed record CatalogUseSyntax(
+    TemplateToken Annotation,
+    SectionRole? Role,
+    ImmutableArray<TemplateToken> Families,
+    ImmutableArray<TemplateToken> Excluded,
+    TextSpan Span,
+    string Text);
+
 /// <summary>One condition of a rule, with the tokens it was read from.</summary>
 public sealed record ConditionSyntax(
     ConditionKind Kind,
@@ -35,7 +45,8 @@ public sealed record ConditionSyntax(
     ImmutableArray<TemplateToken> Literals,
     CaptureSyntax? ThenCapture,
     TemplateToken? Pattern,
-    ImmutableArray<CaptureSyntax> TypedCaptures);
+    ImmutableArray<CaptureSyntax> TypedCaptures,
+    bool IgnoreCase = false);
 
 /// <summary><c>{Name}</c>, <c>{Name:int}</c> or <c>{Name:date("d MMMM yyyy")}</c>.</summary>
 public sealed record CaptureSyntax(TemplateToken Name, TemplateToken? Type, TemplateToken? Format, TextSpan Span);

@@ -22,12 +22,13 @@ public static class ArticleClassifier
         var matchCounts = new int[rules.Count];
         var firstMatch = new ArticleBlock?[rules.Count];
         var attributed = false;
+        var textBlocks = 0;
 
         for (var index = 0; index < count; index++)
         {
             var bound = bounds[index];
-            var draft = new ArticleBlockDraft(index, bound, TextNormalizer.CollapseSpaces(text, bound.Start, bound.End));
-            var view = new BlockView(draft, count);
+            var draft = new ArticleBlockDraft(text, index, bound, TextNormalizer.CollapseSpaces(text, bound.Start, bound.End));
+            var view = new BlockView(draft, count, textBlocks, attributed);
 
             ArticleRule? matched = null;
             var matchedIndex = -1;
@@ -48,10 +49,16 @@ public static class ArticleClassifier
 
             if (matched is null)
             {
+                textBlocks++;
                 findings.Add(new ArticleFinding(
                     FindingKind.UnmatchedBlock, template.Name, null, block.Span, Excerpt(block),
                     $"No rule of template '{template.Name}' accepts the block (\"{Excerpt(block)}\")", preventsTypedResult: false));
                 continue;
+            }
+
+            if (matched.Role != SectionRole.Boilerplate)
+            {
+                textBlocks++;
             }
 
             if (matchCounts[matchedIndex]++ == 0)

@@ -19,6 +19,18 @@ public enum ConditionKind
     /// <summary>The block's text does not end in sentence punctuation.</summary>
     NoFinalPunctuation,
 
+    /// <summary>The block is the first one no boilerplate rule took: the article's text starts here.</summary>
+    FirstTextBlock,
+
+    /// <summary>The block has at least N lines.</summary>
+    MinLines,
+
+    /// <summary>Every line of the block is at most N characters long.</summary>
+    MaxLineLength,
+
+    /// <summary>An earlier block of the article matched an attribution rule.</summary>
+    AfterAttribution,
+
     /// <summary>The block's text equals a literal.</summary>
     Exactly,
 
@@ -36,6 +48,9 @@ public enum ConditionKind
 
     /// <summary>The block's text matches a .NET regular expression.</summary>
     Pattern,
+
+    /// <summary>Most of the block's text is web addresses.</summary>
+    MostlyLinks,
 }
 
 /// <summary>
@@ -53,13 +68,14 @@ public sealed class BlockCondition
     private readonly string[] _literals;
     private readonly string[] _groupNames;
 
-    private BlockCondition(ConditionKind kind, int number = 0, string[]? literals = null, string? captureName = null, Regex? pattern = null)
+    private BlockCondition(ConditionKind kind, int number = 0, string[]? literals = null, string? captureName = null, Regex? pattern = null, bool ignoreCase = false)
     {
         Kind = kind;
         Number = number;
         _literals = literals ?? NoLiterals;
         CaptureName = captureName;
         Pattern = pattern;
+        IgnoreCase = ignoreCase;
         _groupNames = pattern is null ? NoGroups : NamedGroups(pattern);
     }
 
@@ -78,8 +94,14 @@ public sealed class BlockCondition
     /// <summary>For <see cref="ConditionKind.Pattern"/>: the expression.</summary>
     public Regex? Pattern { get; }
 
+    /// <summary>For literal conditions: compare ignoring case (ordinal).</summary>
+    public bool IgnoreCase { get; }
+
     /// <summary>True for conditions that read the block's words, not only its position or shape.</summary>
-    public bool IsContent => Kind >= ConditionKind.Exactly;
+    public bool IsContent => IsContentKind(Kind);
+
+    /// <summary>True for the kinds of condition that read a block's words; rules with one are tried first.</summary>
+    public static bool IsContentKind(ConditionKind kind) => kind >= ConditionKind.Exactly;
 
     /// <summary>Names of the captures this condition fills.</summary>
     public IReadOnlyList<string> CaptureNames => CaptureName is null ? _groupNames : new[] { CaptureName };
@@ -96,21 +118,39 @@ public sealed class BlockCondition
     /// <summary>The block does not end in <c>. ! ? … : ; ,</c> (closing quotes and brackets ignored).</summary>
     public static BlockCondition NoFinalPunctuation() => new(ConditionKind.NoFinalPunctuation);
 
+    /// <summary>The block is the first one no boilerplate rule took.</summary>
+    public static BlockCondition FirstTextBlock() => new(ConditionKind.FirstTextBlock);
+
+    /// <summary>The block has at least <paramref name="count"/> lines.</summary>
+    public static BlockCondition MinLines(int count) => new(ConditionKind.MinLines, number: Positive(count));
+
+    /// <summary>Every line of the block has at most <paramref name="length"/> characters (spaces collapsed).</summary>
+    public static BlockCondition MaxLineLength(int length) => new(ConditionKind.MaxLineLength, number: Positive(length));
+
+    /// <summary>An earlier block matched an attribution rule.</summary>
+    public static BlockCondition AfterAttribution() => new(ConditionKind.AfterAttribution);
+
+    /// <summary>At least half of the block's non-space characters belong to web addresses (<c>http://</c>, <c>https://</c>, <c>www.</c>).</summary>
+    public static BlockCondition MostlyLinks() => new(ConditionKind.MostlyLinks);
+
     /// <summary>The block's text equals <paramref name="text"/>.</summary>
-    public static BlockCondition Exactly(string text) => new(ConditionKind.Exactly, literals: Normalize(text));
+    public static BlockCondition Exactly(string text, bool ignoreCase = false) => new(ConditionKind.Exactly, literals: Normalize(text), ignoreCase: ignoreCase);
 
     /// <summary>The block's text equals one of <paramref name="texts"/>.</summary>
     public static BlockCondition OneOf(params string[] texts) => new(ConditionKind.OneOf, literals: Normalize(texts));
 
+    /// <summary>The block's text equals one of <paramref name="texts"/>, optionally ignoring case.</summary>
+    public static BlockCondition OneOf(bool ignoreCase, params string[] texts) => new(ConditionKind.OneOf, literals: Normalize(texts), ignoreCase: ignoreCase);
+
     /// <summary>The block starts with <paramref name="prefix"/>; the rest of the block goes to <paramref name="captureName"/> if given.</summary>
-    public static BlockCondition StartsWith(string prefix, string? captureName = null) =>
-        new(ConditionKind.StartsWith, literals: Normalize(prefix), captureName: captureName);
+    public static BlockCondition StartsWith(string prefix, string? captureName = null, bool ignoreCase = false) =>
+        new(ConditionKind.StartsWith, literals: Normalize(prefix), captureName: captureName, ignoreCase: ignoreCase);
 
     /// <summary>The block ends with <paramref name="suffix"/>.</summary>
-    public static BlockCondition EndsWith(string suffix) => new(ConditionKind.EndsWith, literals: Normalize(suffix));
+    public static BlockCondition EndsWith(string suffix, bool ignoreCase = false) => new(ConditionKind.EndsWith, literals: Normalize(suffix), ignoreCase: ignoreCase);
 
     /// <summary>The block contains <paramref name="text"/>.</summary>
-    public static BlockCondition Contains(string text) => new(ConditionKind.Contains, literals: Normalize(text));
+    public static BlockCondition Contains(string text, bool ignoreCase = false) => new(ConditionKind.Contains, literals: Normalize(text), ignoreCase: ignoreCase);
 
     /// <summary>The block matches <paramref name="pattern"/>; its named groups become captures.</summary>
     public static BlockCondition Matches(Regex pattern) =>
@@ -139,11 +179,19 @@ public sealed class BlockCondition
                 return block.Text.Length <= Number;
             case ConditionKind.NoFinalPunctuation:
                 return !EndsInPunctuation(block.Text);
+            case ConditionKind.FirstTextBlock:
+                return block.TextBlocksBefore == 0;
+            case ConditionKind.MinLines:
+                return block.LineCount >= Number;
+            case ConditionKind.MaxLineLength:
+                return block.LongestLine <= Number;
+            case ConditionKind.AfterAttribution:
+                return block.AfterAttribution;
             case ConditionKind.Exactly:
             case ConditionKind.OneOf:
                 foreach (var literal in _literals)
                 {
-                    if (string.Equals(block.Folded, literal, StringComparison.Ordinal))
+                    if (string.Equals(block.Folded, literal, Comparison))
                     {
                         return true;
                     }
@@ -153,11 +201,13 @@ public sealed class BlockCondition
             case ConditionKind.StartsWith:
                 return TestPrefix(block, captures, rule);
             case ConditionKind.EndsWith:
-                return block.Folded.EndsWith(_literals[0], StringComparison.Ordinal);
+                return block.Folded.EndsWith(_literals[0], Comparison);
             case ConditionKind.Contains:
-                return block.Folded.IndexOf(_literals[0], StringComparison.Ordinal) >= 0;
+                return block.Folded.IndexOf(_literals[0], Comparison) >= 0;
             case ConditionKind.Pattern:
                 return TestPattern(block.Text, captures, rule);
+            case ConditionKind.MostlyLinks:
+                return IsMostlyLinks(block.Text);
             default:
                 return false;
         }
@@ -167,7 +217,7 @@ public sealed class BlockCondition
     {
         var prefix = _literals[0];
         var folded = block.Folded;
-        if (!folded.StartsWith(prefix, StringComparison.Ordinal))
+        if (!folded.StartsWith(prefix, Comparison))
         {
             return false;
         }
@@ -193,6 +243,44 @@ public sealed class BlockCondition
         captures[rule.IndexOfCapture(CaptureName)] = rest;
         return true;
     }
+
+    private StringComparison Comparison => IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>True when at least half of the non-space characters of <paramref name="text"/> are in web addresses.</summary>
+    public static bool IsMostlyLinks(string text)
+    {
+        var inLinks = 0;
+        var nonSpace = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && text[i] != ' ')
+            {
+                i++;
+            }
+
+            var length = i - start;
+            nonSpace += length;
+            if (IsLinkAt(text, start))
+            {
+                inLinks += length;
+            }
+        }
+
+        return nonSpace > 0 && inLinks * 2 >= nonSpace;
+    }
+
+    private static bool IsLinkAt(string text, int start) =>
+        string.CompareOrdinal(text, start, "http://", 0, 7) == 0 ||
+        string.CompareOrdinal(text, start, "https://", 0, 8) == 0 ||
+        string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
 
     private bool TestPattern(string text, string?[] captures, ArticleRule rule)
     {
@@ -308,28 +396,43 @@ internal readonly struct BlockView
 {
     private readonly ArticleBlockDraft _draft;
 
-    public BlockView(ArticleBlockDraft draft, int count)
+    public BlockView(ArticleBlockDraft draft, int count, int textBlocksBefore, bool afterAttribution)
     {
         _draft = draft;
         Count = count;
+        TextBlocksBefore = textBlocksBefore;
+        AfterAttribution = afterAttribution;
     }
 
     public int Index => _draft.Index;
 
     public int Count { get; }
 
+    /// <summary>Earlier blocks that a rule other than a boilerplate rule took.</summary>
+    public int TextBlocksBefore { get; }
+
+    public bool AfterAttribution { get; }
+
     public string Text => _draft.Text;
 
     public string Folded => _draft.Folded;
+
+    public int LineCount => _draft.LineCount;
+
+    public int LongestLine => _draft.LongestLine;
 }
 
 /// <summary>A block before a rule has claimed it; folds quotes only when a literal condition asks.</summary>
 internal sealed class ArticleBlockDraft
 {
+    private readonly string _source;
     private string? _folded;
+    private int _lineCount = -1;
+    private int _longestLine;
 
-    public ArticleBlockDraft(int index, BlockBounds bounds, string text)
+    public ArticleBlockDraft(string source, int index, BlockBounds bounds, string text)
     {
+        _source = source;
         Index = index;
         Bounds = bounds;
         Text = text;
@@ -342,4 +445,51 @@ internal sealed class ArticleBlockDraft
     public string Text { get; }
 
     public string Folded => _folded ??= TextNormalizer.FoldQuotes(Text);
+
+    public int LineCount
+    {
+        get
+        {
+            MeasureLines();
+            return _lineCount;
+        }
+    }
+
+    /// <summary>Length of the longest line, spaces collapsed.</summary>
+    public int LongestLine
+    {
+        get
+        {
+            MeasureLines();
+            return _longestLine;
+        }
+    }
+
+    private void MeasureLines()
+    {
+        if (_lineCount >= 0)
+        {
+            return;
+        }
+
+        var lines = 0;
+        var longest = 0;
+        var start = Bounds.Start;
+        for (var i = Bounds.Start; i <= Bounds.End; i++)
+        {
+            if (i == Bounds.End || _source[i] == '\n' || _source[i] == '\r')
+            {
+                if (i > start)
+                {
+                    lines++;
+                    longest = System.Math.Max(longest, TextNormalizer.CollapseSpaces(_source, start, i).Length);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        _lineCount = lines;
+        _longestLine = longest;
+    }
 }

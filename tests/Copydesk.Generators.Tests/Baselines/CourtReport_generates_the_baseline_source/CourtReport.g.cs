@@ -44,6 +44,8 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         var __Body = new global::System.Collections.Generic.List<BodyBlock>();
         BylineBlock? __Byline = null;
         var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
+        var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
+        var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
         var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
         var sections = new global::System.Collections.Generic.List<Section>();
         Section? section = null;
@@ -61,12 +63,14 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
                 {
                     var item = new HearingBlock(block);
                     __Hearing ??= item;
+                    notes.Add(item);
                     break;
                 }
                 case 2:
                 {
                     var item = new DocketBlock(block);
                     __Docket ??= item;
+                    notes.Add(item);
                     break;
                 }
                 case 3:
@@ -97,6 +101,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
                 {
                     var item = new BylineBlock(block);
                     __Byline ??= item;
+                    attributions.Add(item);
                     break;
                 }
                 default:
@@ -112,6 +117,8 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         Body = __Body;
         Byline = __Byline!;
         Boilerplate = boilerplate;
+        Attributions = attributions;
+        Notes = notes;
         Unmatched = unmatched;
         Sections = sections;
     }
@@ -157,6 +164,12 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
 
     /// <summary>Every boilerplate block in order, whichever rule matched it.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate { get; }
+
+    /// <summary>Every attribution block in order (credits, bylines), whichever rule matched it.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Attributions { get; }
+
+    /// <summary>Every note block in order (updates, corrections), whichever rule matched it.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Notes { get; }
 
     /// <summary>Blocks no rule accepts (only when the template has no <c>otherwise</c> rule); kept so no text is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.ArticleBlock> Unmatched { get; }

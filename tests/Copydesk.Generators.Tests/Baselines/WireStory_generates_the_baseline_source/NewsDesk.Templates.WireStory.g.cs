@@ -50,6 +50,8 @@ namespace NewsDesk.Templates
             CreditBlock? __Credit = null;
             var __CommentForm = new global::System.Collections.Generic.List<CommentFormBlock>();
             var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
+            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
+            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
             var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
             var sections = new global::System.Collections.Generic.List<Section>();
             Section? section = null;
@@ -94,12 +96,14 @@ namespace NewsDesk.Templates
                     {
                         var item = new UpdateBlock(block);
                         __Update ??= item;
+                        notes.Add(item);
                         break;
                     }
                     case 5:
                     {
                         var item = new CreditBlock(block);
                         __Credit ??= item;
+                        attributions.Add(item);
                         break;
                     }
                     case 6:
@@ -123,6 +127,8 @@ namespace NewsDesk.Templates
             Credit = __Credit;
             CommentForm = __CommentForm;
             Boilerplate = boilerplate;
+            Attributions = attributions;
+            Notes = notes;
             Unmatched = unmatched;
             Sections = sections;
         }
@@ -174,6 +180,12 @@ namespace NewsDesk.Templates
 
         /// <summary>Every boilerplate block in order, whichever rule matched it.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate { get; }
+
+        /// <summary>Every attribution block in order (credits, bylines), whichever rule matched it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Attributions { get; }
+
+        /// <summary>Every note block in order (updates, corrections), whichever rule matched it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Notes { get; }
 
         /// <summary>Blocks no rule accepts (only when the template has no <c>otherwise</c> rule); kept so no text is lost.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.ArticleBlock> Unmatched { get; }
