@@ -83,13 +83,16 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RepeatedSection = Article(
         "ART0108", "Single section occurs again", "{0}");
 
+    public static readonly DiagnosticDescriptor PatternTimeout = Article(
+        "ART0109", "Pattern ran out of time", "{0}");
+
     /// <summary>Every descriptor, by ID.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         TemplateSyntaxError, UnknownRole, InvalidPattern, InvalidName, NoAttribution, DuplicateName,
         DuplicateTemplate, NoHeadline, UnreachableRule, InvalidCapture, ContradictoryCardinality,
         LanguageVersionTooOld, EmptyTemplate, CatalogRuleClash, UnknownCatalogFamily, MissingAttribution, BoilerplateFound, MissingRequiredSection, UnmatchedBlock,
-        UnattributedQuotation, UnknownTemplate, InvalidText, RepeatedSection,
+        UnattributedQuotation, UnknownTemplate, InvalidText, RepeatedSection, PatternTimeout,
     }.ToImmutableDictionary(d => d.Id);
 
     public static ImmutableArray<DiagnosticDescriptor> All => ById.Values.OrderBy(d => d.Id).ToImmutableArray();
@@ -102,6 +105,7 @@ public static class DiagnosticDescriptors
         FindingKind.MissingRequiredSection => MissingRequiredSection,
         FindingKind.RepeatedSection => RepeatedSection,
         FindingKind.UnmatchedBlock => UnmatchedBlock,
+        FindingKind.PatternTimeout => PatternTimeout,
         _ => UnattributedQuotation,
     };
 

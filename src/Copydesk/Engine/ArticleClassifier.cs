@@ -46,6 +46,12 @@ public static class ArticleClassifier
 
             var block = new ArticleBlock(text, index, bound.Span, draft.Text, matched, matchedIndex, captures ?? new string?[0]);
             blocks[index] = block;
+            if (draft.TimedOut is { } slow)
+            {
+                findings.Add(new ArticleFinding(
+                    FindingKind.PatternTimeout, template.Name, slow.Name, block.Span, Excerpt(block),
+                    $"The pattern of rule '{slow.Name}' of template '{template.Name}' ran out of time on the block (\"{Excerpt(block)}\") and was taken as not matching", preventsTypedResult: false));
+            }
 
             if (matched is null)
             {

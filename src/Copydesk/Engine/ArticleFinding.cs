@@ -22,6 +22,9 @@ public enum FindingKind
 
     /// <summary>A paragraph quotes someone without saying who.</summary>
     UnattributedQuotation,
+
+    /// <summary>A rule's pattern ran out of time on a block, so the rule was taken as not matching it.</summary>
+    PatternTimeout,
 }
 
 /// <summary>Something a parse found about an article, at the place it concerns.</summary>

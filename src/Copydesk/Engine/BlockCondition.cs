@@ -205,7 +205,17 @@ public sealed class BlockCondition
             case ConditionKind.Contains:
                 return block.Folded.IndexOf(_literals[0], Comparison) >= 0;
             case ConditionKind.Pattern:
-                return TestPattern(block.Text, captures, rule);
+                if (TestPattern(block.Text, captures, rule, out var timedOut))
+                {
+                    return true;
+                }
+
+                if (timedOut)
+                {
+                    block.ReportTimeout(rule);
+                }
+
+                return false;
             case ConditionKind.MostlyLinks:
                 return IsMostlyLinks(block.Text);
             default:
@@ -282,8 +292,9 @@ public sealed class BlockCondition
         string.CompareOrdinal(text, start, "https://", 0, 8) == 0 ||
         string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
 
-    private bool TestPattern(string text, string?[] captures, ArticleRule rule)
+    private bool TestPattern(string text, string?[] captures, ArticleRule rule, out bool timedOut)
     {
+        timedOut = false;
         Match match;
         try
         {
@@ -291,7 +302,9 @@ public sealed class BlockCondition
         }
         catch (RegexMatchTimeoutException)
         {
-            // Documented: a pattern that runs out of time on a block does not match it.
+            // Documented: a pattern that runs out of time on a block does not match it, and the
+            // parse reports it (FindingKind.PatternTimeout).
+            timedOut = true;
             return false;
         }
 
@@ -420,6 +433,8 @@ internal readonly struct BlockView
     public int LineCount => _draft.LineCount;
 
     public int LongestLine => _draft.LongestLine;
+
+    public void ReportTimeout(ArticleRule rule) => _draft.TimedOut ??= rule;
 }
 
 /// <summary>A block before a rule has claimed it; folds quotes only when a literal condition asks.</summary>
@@ -445,6 +460,9 @@ internal sealed class ArticleBlockDraft
     public string Text { get; }
 
     public string Folded => _folded ??= TextNormalizer.FoldQuotes(Text);
+
+    /// <summary>The first rule whose pattern ran out of time on this block, if any.</summary>
+    public ArticleRule? TimedOut { get; set; }
 
     public int LineCount
     {
