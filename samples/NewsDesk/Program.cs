@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Copydesk;
+using Copydesk.Templates;
 using NewsDesk.Templates;
 
-// Reports on the given article files, or on the sample's own articles when none are given.
+// Reports on the given article files, or on the sample's own articles when none are given: first as
+// the project's WireStory template sees them, then as Copydesk's built-in NewsArticle template does.
 var files = args.Length > 0
     ? args
     : Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToArray();
@@ -28,6 +30,7 @@ foreach (var file in files)
     Console.WriteLine(new string('=', 78));
     Console.WriteLine(Path.GetFileName(file));
     Console.WriteLine(new string('=', 78));
+    Console.WriteLine("-- WireStory (Templates/WireStory.article) --");
     try
     {
         ArticleReport.Write(WireStory.Parse(text));
@@ -38,6 +41,9 @@ foreach (var file in files)
         failures++;
     }
 
+    Console.WriteLine();
+    Console.WriteLine("-- NewsArticle (built in, from the catalog) --");
+    ArticleReport.Write(NewsArticle.Parse(text));
     Console.WriteLine();
 }
 
@@ -84,6 +90,34 @@ internal static class ArticleReport
         {
             Console.WriteLine("  | " + line);
         }
+    }
+
+    public static void Write(NewsArticle story)
+    {
+        Console.WriteLine($"Title       {story.Title?.Text ?? "(none)"}");
+        Console.WriteLine($"Headings    {string.Join(" | ", story.Subheading.Select(h => h.Text))}");
+        Console.WriteLine($"Paragraphs  {story.Body.Count}");
+        foreach (var block in story.Attributions)
+        {
+            var captures = block.Block.Rule!.Captures
+                .Select(c => (c.Name, Value: block.Block.GetCapture(c.Name)))
+                .Where(c => c.Value is not null)
+                .Select(c => $"{c.Name}={c.Value}");
+            Console.WriteLine($"Attribution {block.RuleName,-18} line {block.Line,3}: {string.Join(", ", captures)}");
+        }
+
+        foreach (var note in story.Notes)
+        {
+            Console.WriteLine($"Note        {note.RuleName,-18} line {note.Line,3}: {Shorten(note.Text, 48)}");
+        }
+
+        foreach (var block in story.Boilerplate)
+        {
+            Console.WriteLine($"Boilerplate {block.RuleName,-18} line {block.Line,3}: \"{Shorten(block.Text, 48)}\"");
+        }
+
+        var byKind = story.Findings.GroupBy(f => f.Kind).Select(g => $"{g.Key} x{g.Count()}");
+        Console.WriteLine($"Findings    {(story.Findings.Count == 0 ? "(none)" : string.Join(", ", byKind))}");
     }
 
     private static string At(TemplateBlock block) => $"[{block.Line},{block.Column}]";

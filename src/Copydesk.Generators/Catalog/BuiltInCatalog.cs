@@ -62,7 +62,7 @@ public static class BuiltInCatalog
             @attribution Byline*           max length 120 and /^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,4}))?\.?$/
             """),
         new CatalogFamily("contributor-credit", SectionRole.Attribution, "contributor credits: X’s Y contributed to this report, Reporting by X; Editing by Y, Additional reporting by …", """
-            @attribution ContributorCredit* max length 200 and /^(?<Outlet>\p{Lu}[\w.&-]*(?: \p{Lu}[\w.&-]*){0,3})['’]s? (?<Contributor>\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/
+            @attribution ContributorCredit* max length 200 and /^(?<Outlet>\p{Lu}[\w.&-]*(?: \p{Lu}[\w.&-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?<Contributor>\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/
             @attribution ReportingCredit*  max length 300 and /^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\.?$/
             """),
         new CatalogFamily("wire-credit", SectionRole.Attribution, "wire credits: (Reuters) —, (AP) —, Associated Press, AFP", """
