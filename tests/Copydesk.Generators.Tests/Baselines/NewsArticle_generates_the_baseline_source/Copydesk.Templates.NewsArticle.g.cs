@@ -64,9 +64,9 @@ namespace Copydesk.Templates
                 // @attribution Byline*           max length 120 and /^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,4}))?\.?$/ (catalog family byline)
                 new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "Byline", global::Copydesk.Cardinality.Many,
                     new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(120), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\\p{Lu}[\\p{L}\\d.&’'-]*(?: \\p{Lu}[\\p{L}\\d.&’'-]*){0,4}))?\\.?$", ignoreCase: false)) }),
-                // @attribution ContributorCredit* max length 200 and /^(?<Outlet>\p{Lu}[\w.&-]*(?: \p{Lu}[\w.&-]*){0,3})['’]s? (?<Contributor>\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)
+                // @attribution ContributorCredit* max length 200 and /^(?<Outlet>\p{Lu}[\w.&-]*(?: \p{Lu}[\w.&-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?<Contributor>\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)
                 new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "ContributorCredit", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(200), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?<Outlet>\\p{Lu}[\\w.&-]*(?: \\p{Lu}[\\w.&-]*){0,3})['’]s? (?<Contributor>\\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\\.?$", ignoreCase: false)) }),
+                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(200), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?<Outlet>\\p{Lu}[\\w.&-]*(?: \\p{Lu}[\\w.&-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?<Contributor>\\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\\.?$", ignoreCase: false)) }),
                 // @attribution ReportingCredit*  max length 300 and /^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\.?$/ (catalog family contributor-credit)
                 new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "ReportingCredit", global::Copydesk.Cardinality.Many,
                     new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(300), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\\.?$", ignoreCase: false)) }),
@@ -459,7 +459,7 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The attribution (credit) block (any number).
-        /// Template rule: <c>@attribution ContributorCredit* max length 200 and /^(?&lt;Outlet&gt;\p{Lu}[\w.&amp;-]*(?: \p{Lu}[\w.&amp;-]*){0,3})['’]s? (?&lt;Contributor&gt;\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)</c>
+        /// Template rule: <c>@attribution ContributorCredit* max length 200 and /^(?&lt;Outlet&gt;\p{Lu}[\w.&amp;-]*(?: \p{Lu}[\w.&amp;-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?&lt;Contributor&gt;\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)</c>
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<ContributorCreditBlock> ContributorCredit { get; }
 
@@ -778,7 +778,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>ContributorCredit</c>: <c>@attribution ContributorCredit* max length 200 and /^(?&lt;Outlet&gt;\p{Lu}[\w.&amp;-]*(?: \p{Lu}[\w.&amp;-]*){0,3})['’]s? (?&lt;Contributor&gt;\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)</c>
+        /// A block matched by rule <c>ContributorCredit</c>: <c>@attribution ContributorCredit* max length 200 and /^(?&lt;Outlet&gt;\p{Lu}[\w.&amp;-]*(?: \p{Lu}[\w.&amp;-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?&lt;Contributor&gt;\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)</c>
         /// </summary>
         public sealed class ContributorCreditBlock : global::Copydesk.TemplateBlock
         {
