@@ -1,0 +1,122 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using NewsDesk.Templates;
+
+namespace Copydesk.Benchmarks;
+
+/// <summary>
+/// The generated WireStory parser against the hand-written Regex parser a user would write for the
+/// same template, and against the floor (block boundaries and block strings only), on the same input
+/// in the same run. Throughput is the input's size divided by the mean time.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class ArticleParsingBenchmarks
+{
+    private string[] _articles = Array.Empty<string>();
+
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = ArticleInputs.NewsDesk;
+
+    public static string[] Inputs => ArticleInputs.Names.ToArray();
+
+    /// <summary>Characters in the input, for throughput.</summary>
+    public long Characters => _articles.Sum(a => (long)a.Length);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _articles = ArticleInputs.Load(Input);
+        AssertSameAnswers(_articles);
+    }
+
+    [Benchmark(Baseline = true, Description = "Floor")]
+    public int Floor()
+    {
+        var total = 0;
+        foreach (var article in _articles)
+        {
+            total += FloorSplitter.Split(article).Count;
+        }
+
+        return total;
+    }
+
+    [Benchmark(Description = "Generated: Parse")]
+    public int GeneratedParse()
+    {
+        var total = 0;
+        foreach (var article in _articles)
+        {
+            var story = WireStory.Parse(article);
+            total += story.Body.Count + story.SeeAlso.Count + (story.Credit is null ? 0 : 1);
+        }
+
+        return total;
+    }
+
+    [Benchmark(Description = "Generated: findings only")]
+    public int GeneratedFindings()
+    {
+        var total = 0;
+        foreach (var article in _articles)
+        {
+            total += WireStory.Template.Parse(article).Findings.Count;
+        }
+
+        return total;
+    }
+
+    [Benchmark(Description = "Hand-written Regex (Compiled)")]
+    public int RegexCompiled() => RunHandWritten(HandWrittenRegexParser.Compiled);
+
+    [Benchmark(Description = "Hand-written Regex ([GeneratedRegex])")]
+    public int RegexSourceGenerated() => RunHandWritten(HandWrittenRegexParser.SourceGenerated);
+
+    private int RunHandWritten(HandWrittenRegexParser parser)
+    {
+        var total = 0;
+        foreach (var article in _articles)
+        {
+            var story = parser.Parse(article);
+            total += story.Paragraphs + story.CommentForm;
+        }
+
+        return total;
+    }
+
+    /// <summary>Every contestant must give the same answers, or the comparison means nothing.</summary>
+    public static void AssertSameAnswers(string[] articles)
+    {
+        foreach (var article in articles)
+        {
+            var generated = Summarize(WireStory.Parse(article));
+            foreach (var parser in new[] { HandWrittenRegexParser.Compiled, HandWrittenRegexParser.SourceGenerated })
+            {
+                var hand = parser.Parse(article);
+                if (hand != generated)
+                {
+                    throw new InvalidOperationException($"The hand-written parser disagrees with the generated one:\n{hand}\n{generated}");
+                }
+            }
+
+            var blocks = FloorSplitter.Split(article).Count;
+            if (blocks != WireStory.Template.Parse(article).Blocks.Count)
+            {
+                throw new InvalidOperationException($"The floor finds {blocks} blocks, the engine {WireStory.Template.Parse(article).Blocks.Count}.");
+            }
+        }
+    }
+
+    public static StorySummary Summarize(WireStory story) => new(
+        story.Title.Text,
+        string.Join("|", story.Subheading.Select(h => h.Text)),
+        string.Join("|", story.SeeAlso.Select(s => s.Headline)),
+        story.Credit?.Outlet,
+        story.Credit?.Contributor,
+        story.Update?.Text,
+        story.CommentForm.Count,
+        story.Body.Count,
+        string.Concat(story.Sections.Select(s => (s.Heading is null ? "" : "H") + new string('p', s.Paragraphs.Count))));
+}

@@ -1,0 +1,23 @@
+using System;
+using BenchmarkDotNet.Running;
+
+namespace Copydesk.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>dotnet run -c Release --project tests/Copydesk.Benchmarks -- --filter '*'</c> runs the benchmarks;
+    /// <c>-- --smoke</c> runs every contestant once on every input and checks they agree (no timing).
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length == 1 && args[0] == "--smoke")
+        {
+            Smoke.Run(Console.Out);
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

@@ -1,0 +1,25 @@
+using System.IO;
+
+namespace Copydesk.Benchmarks;
+
+/// <summary>Runs every benchmark once without measuring, so the suite always compiles, runs and agrees.</summary>
+public static class Smoke
+{
+    public static void Run(TextWriter output)
+    {
+        foreach (var input in ArticleParsingBenchmarks.Inputs)
+        {
+            var benchmarks = new ArticleParsingBenchmarks { Input = input };
+            benchmarks.Setup();
+            var results = new[]
+            {
+                benchmarks.Floor(),
+                benchmarks.GeneratedParse(),
+                benchmarks.GeneratedFindings(),
+                benchmarks.RegexCompiled(),
+                benchmarks.RegexSourceGenerated(),
+            };
+            output.WriteLine($"{input}: {benchmarks.Characters} characters, results {string.Join(", ", results)}");
+        }
+    }
+}
