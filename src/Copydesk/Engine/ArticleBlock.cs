@@ -8,7 +8,6 @@ namespace Copydesk;
 public sealed class ArticleBlock
 {
     private readonly string _source;
-    private string? _folded;
     private readonly string?[] _captures;
 
     internal ArticleBlock(string source, int index, SourceSpan span, string text, ArticleRule? rule, int ruleIndex, string?[] captures)
@@ -42,8 +41,6 @@ public sealed class ArticleBlock
 
     /// <summary>The role of the matching rule, or <c>null</c> when the block is unmatched.</summary>
     public SectionRole? Role => Rule?.Role;
-
-    internal string FoldedText => _folded ??= TextNormalizer.FoldQuotes(Text);
 
     /// <summary>The value of capture number <paramref name="index"/> of <see cref="Rule"/>, or <c>null</c> if it took no text.</summary>
     public string? GetCapture(int index) => index >= 0 && index < _captures.Length ? _captures[index] : null;

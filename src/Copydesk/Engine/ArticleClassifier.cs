@@ -23,11 +23,13 @@ public static class ArticleClassifier
         var firstMatch = new ArticleBlock?[rules.Count];
         var attributed = false;
         var textBlocks = 0;
+        var draft = new ArticleBlockDraft(text);
+        var scratch = new string?[template.MaxCaptures];
 
         for (var index = 0; index < count; index++)
         {
             var bound = bounds[index];
-            var draft = new ArticleBlockDraft(text, index, bound, TextNormalizer.CollapseSpaces(text, bound.Start, bound.End));
+            draft.Reset(index, bound, TextNormalizer.CollapseSpaces(text, bound.Start, bound.End));
             var view = new BlockView(draft, count, textBlocks, attributed);
 
             ArticleRule? matched = null;
@@ -36,7 +38,7 @@ public static class ArticleClassifier
             for (var o = 0; o < order.Count; o++)
             {
                 var candidate = rules[order[o]];
-                if (candidate.TryMatch(view, out captures))
+                if (candidate.TryMatch(view, scratch, out captures))
                 {
                     matched = candidate;
                     matchedIndex = order[o];
@@ -44,7 +46,7 @@ public static class ArticleClassifier
                 }
             }
 
-            var block = new ArticleBlock(text, index, bound.Span, draft.Text, matched, matchedIndex, captures ?? new string?[0]);
+            var block = new ArticleBlock(text, index, bound.Span, draft.Text, matched, matchedIndex, captures ?? ArticleRule.NoCaptures);
             blocks[index] = block;
             if (draft.TimedOut is { } slow)
             {

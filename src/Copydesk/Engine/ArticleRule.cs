@@ -9,7 +9,7 @@ namespace Copydesk;
 /// </summary>
 public sealed class ArticleRule
 {
-    private static readonly string?[] NoCaptures = new string?[0];
+    internal static readonly string?[] NoCaptures = new string?[0];
 
     private readonly BlockCondition[] _conditions;
     private readonly CaptureDefinition[] _captures;
@@ -96,26 +96,39 @@ public sealed class ArticleRule
         return -1;
     }
 
-    internal bool TryMatch(BlockView block, out string?[] captures)
+    /// <summary>Tests every condition; captures are written to <paramref name="scratch"/> and copied out only on a match.</summary>
+    internal bool TryMatch(BlockView block, string?[] scratch, out string?[] captures)
     {
-        captures = _captures.Length == 0 ? NoCaptures : new string?[_captures.Length];
+        captures = NoCaptures;
+        if (_captures.Length > 0)
+        {
+            System.Array.Clear(scratch, 0, _captures.Length);
+        }
+
         foreach (var condition in _conditions)
         {
-            if (!condition.Test(block, captures, this))
+            if (!condition.Test(block, scratch, this))
             {
                 return false;
             }
         }
 
+        if (_captures.Length == 0)
+        {
+            return true;
+        }
+
         for (var i = 0; i < _captures.Length; i++)
         {
-            var value = captures[i];
+            var value = scratch[i];
             if (value is not null && !_captures[i].Accepts(value))
             {
                 return false;
             }
         }
 
+        captures = new string?[_captures.Length];
+        System.Array.Copy(scratch, captures, _captures.Length);
         return true;
     }
 

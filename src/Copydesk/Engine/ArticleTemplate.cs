@@ -40,6 +40,7 @@ public sealed class ArticleTemplate
         foreach (var rule in _rules)
         {
             HasAttribution |= rule.Role == SectionRole.Attribution;
+            MaxCaptures = System.Math.Max(MaxCaptures, rule.Captures.Count);
         }
     }
 
@@ -51,6 +52,9 @@ public sealed class ArticleTemplate
 
     /// <summary>Indices into <see cref="Rules"/> in the order a block tries them.</summary>
     public IReadOnlyList<int> EvaluationOrder { get; }
+
+    /// <summary>The most captures any rule has (the size of the classifier's scratch buffer).</summary>
+    internal int MaxCaptures { get; }
 
     /// <summary>True when the template can credit its source.</summary>
     public bool HasAttribution { get; }

@@ -67,6 +67,7 @@ public sealed class BlockCondition
 
     private readonly string[] _literals;
     private readonly string[] _groupNames;
+    private readonly string? _requiredLiteral;
 
     private BlockCondition(ConditionKind kind, int number = 0, string[]? literals = null, string? captureName = null, Regex? pattern = null, bool ignoreCase = false)
     {
@@ -77,6 +78,7 @@ public sealed class BlockCondition
         Pattern = pattern;
         IgnoreCase = ignoreCase;
         _groupNames = pattern is null ? NoGroups : NamedGroups(pattern);
+        _requiredLiteral = pattern is null ? null : RequiredLiteral.Of(pattern);
     }
 
     /// <summary>What the condition looks at.</summary>
@@ -191,7 +193,7 @@ public sealed class BlockCondition
             case ConditionKind.OneOf:
                 foreach (var literal in _literals)
                 {
-                    if (string.Equals(block.Folded, literal, Comparison))
+                    if (TextNormalizer.FoldedEquals(block.Text, literal, IgnoreCase))
                     {
                         return true;
                     }
@@ -201,9 +203,9 @@ public sealed class BlockCondition
             case ConditionKind.StartsWith:
                 return TestPrefix(block, captures, rule);
             case ConditionKind.EndsWith:
-                return block.Folded.EndsWith(_literals[0], Comparison);
+                return TextNormalizer.FoldedEndsWith(block.Text, _literals[0], IgnoreCase);
             case ConditionKind.Contains:
-                return block.Folded.IndexOf(_literals[0], Comparison) >= 0;
+                return TextNormalizer.FoldedContains(block.Text, _literals[0], IgnoreCase);
             case ConditionKind.Pattern:
                 if (TestPattern(block.Text, captures, rule, out var timedOut))
                 {
@@ -226,15 +228,15 @@ public sealed class BlockCondition
     private bool TestPrefix(BlockView block, string?[] captures, ArticleRule rule)
     {
         var prefix = _literals[0];
-        var folded = block.Folded;
-        if (!folded.StartsWith(prefix, Comparison))
+        var text = block.Text;
+        if (!TextNormalizer.FoldedStartsWith(text, 0, prefix, IgnoreCase))
         {
             return false;
         }
 
         // "By" must not match "Byzantine": a prefix ending in a word character ends at a word boundary.
-        if (prefix.Length > 0 && prefix.Length < folded.Length &&
-            TextNormalizer.IsWordChar(prefix[prefix.Length - 1]) && TextNormalizer.IsWordChar(folded[prefix.Length]))
+        if (prefix.Length > 0 && prefix.Length < text.Length &&
+            TextNormalizer.IsWordChar(prefix[prefix.Length - 1]) && TextNormalizer.IsWordChar(text[prefix.Length]))
         {
             return false;
         }
@@ -254,7 +256,6 @@ public sealed class BlockCondition
         return true;
     }
 
-    private StringComparison Comparison => IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     /// <summary>True when at least half of the non-space characters of <paramref name="text"/> are in web addresses.</summary>
     public static bool IsMostlyLinks(string text)
@@ -295,6 +296,13 @@ public sealed class BlockCondition
     private bool TestPattern(string text, string?[] captures, ArticleRule rule, out bool timedOut)
     {
         timedOut = false;
+
+        // Most blocks lack the words a pattern cannot match without: skip the regex for them.
+        if (_requiredLiteral is not null && text.IndexOf(_requiredLiteral, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
         Match match;
         try
         {
@@ -428,8 +436,6 @@ internal readonly struct BlockView
 
     public string Text => _draft.Text;
 
-    public string Folded => _draft.Folded;
-
     public int LineCount => _draft.LineCount;
 
     public int LongestLine => _draft.LongestLine;
@@ -438,28 +444,33 @@ internal readonly struct BlockView
 }
 
 /// <summary>A block before a rule has claimed it; folds quotes only when a literal condition asks.</summary>
+/// <remarks>One draft serves every block of a parse in turn (<see cref="Reset"/>), so classifying allocates no draft per block.</remarks>
 internal sealed class ArticleBlockDraft
 {
     private readonly string _source;
-    private string? _folded;
     private int _lineCount = -1;
     private int _longestLine;
 
-    public ArticleBlockDraft(string source, int index, BlockBounds bounds, string text)
+    public ArticleBlockDraft(string source)
     {
         _source = source;
+        Text = string.Empty;
+    }
+
+    public int Index { get; private set; }
+
+    public BlockBounds Bounds { get; private set; }
+
+    public string Text { get; private set; }
+
+    public void Reset(int index, BlockBounds bounds, string text)
+    {
         Index = index;
         Bounds = bounds;
         Text = text;
+        TimedOut = null;
+        _lineCount = -1;
     }
-
-    public int Index { get; }
-
-    public BlockBounds Bounds { get; }
-
-    public string Text { get; }
-
-    public string Folded => _folded ??= TextNormalizer.FoldQuotes(Text);
 
     /// <summary>The first rule whose pattern ran out of time on this block, if any.</summary>
     public ArticleRule? TimedOut { get; set; }

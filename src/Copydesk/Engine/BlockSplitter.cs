@@ -35,6 +35,8 @@ public readonly struct BlockBounds
 /// </summary>
 public static class BlockSplitter
 {
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     /// <summary>Finds every block of <paramref name="text"/> in order.</summary>
     public static List<BlockBounds> Split(string text)
     {
@@ -50,10 +52,10 @@ public static class BlockSplitter
         while (position <= length)
         {
             // One line: [position, lineEnd).
-            var lineEnd = position;
-            while (lineEnd < length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            var lineEnd = position < length ? text.IndexOfAny(LineBreaks, position) : -1;
+            if (lineEnd < 0)
             {
-                lineEnd++;
+                lineEnd = length;
             }
 
             var first = position;

@@ -19,12 +19,18 @@ public sealed class QuotationDetector
         "acknowledged", "according to", "quoted", "posted", "tweeted",
     };
 
-    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> DoubleQuotes = System.Buffers.SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
+#endif
+
+    // Words by length, so a paragraph's words are looked up without allocating a string per word.
+    private readonly List<string>[] _wordsByLength;
     private readonly List<string> _phrases = new();
 
     /// <summary>Creates a detector for <paramref name="speechVerbs"/> (words or phrases, any case).</summary>
     public QuotationDetector(IEnumerable<string> speechVerbs)
     {
+        var words = new List<string>();
         foreach (var verb in speechVerbs)
         {
             var normalized = TextNormalizer.CollapseSpaces(verb).ToLowerInvariant();
@@ -39,14 +45,29 @@ public sealed class QuotationDetector
             }
             else
             {
-                _words.Add(normalized);
+                words.Add(normalized);
             }
+        }
+
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        _wordsByLength = new List<string>[longest + 1];
+        foreach (var word in words)
+        {
+            (_wordsByLength[word.Length] ??= new List<string>()).Add(word);
         }
     }
 
     /// <summary>True when <paramref name="text"/> contains a double quotation mark.</summary>
     public static bool HasQuotation(string text)
     {
+#if NET8_0_OR_GREATER
+        return text.AsSpan().IndexOfAny(DoubleQuotes) >= 0;
+#else
         foreach (var c in text)
         {
             if (IsDoubleQuote(c))
@@ -56,6 +77,7 @@ public sealed class QuotationDetector
         }
 
         return false;
+#endif
     }
 
     /// <summary>True when <paramref name="text"/> quotes and does not attribute the quotation.</summary>
@@ -85,27 +107,39 @@ public sealed class QuotationDetector
                 i++;
             }
 
-            if (_words.Count > 0 && _words.Contains(text.Substring(start, i - start)))
+            if (IsSpeechVerb(text, start, i - start))
             {
                 return true;
             }
         }
 
-        if (_phrases.Count == 0)
+        foreach (var phrase in _phrases)
+        {
+            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + phrase.Length;
+                if ((at == 0 || !TextNormalizer.IsWordChar(text[at - 1])) && (end == text.Length || !TextNormalizer.IsWordChar(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSpeechVerb(string text, int start, int length)
+    {
+        if (length >= _wordsByLength.Length || _wordsByLength[length] is not { } candidates)
         {
             return false;
         }
 
-        var lower = text.ToLowerInvariant();
-        foreach (var phrase in _phrases)
+        foreach (var word in candidates)
         {
-            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
-                var end = at + phrase.Length;
-                if ((at == 0 || !TextNormalizer.IsWordChar(lower[at - 1])) && (end == lower.Length || !TextNormalizer.IsWordChar(lower[end])))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

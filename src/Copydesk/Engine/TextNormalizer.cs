@@ -1,4 +1,8 @@
+using System;
 using System.Text;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+#endif
 
 namespace Copydesk;
 
@@ -15,7 +19,13 @@ public static class TextNormalizer
     /// <summary>Collapses every run of spaces to one <c>' '</c> and trims both ends.</summary>
     public static string CollapseSpaces(string text) => CollapseSpaces(text, 0, text.Length);
 
-    /// <summary>Collapses spaces in <c>text[start..end)</c>; returns a substring without copying twice when nothing changes.</summary>
+#if NET8_0_OR_GREATER
+    // Every character IsSpace accepts except the plain space.
+    private static readonly SearchValues<char> IrregularSpaces = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
+#endif
+
+    /// <summary>Collapses spaces in <c>text[start..end)</c>; returns a plain substring when nothing changes.</summary>
     public static string CollapseSpaces(string text, int start, int end)
     {
         while (start < end && IsSpace(text[start]))
@@ -29,18 +39,7 @@ public static class TextNormalizer
         }
 
         // Most blocks are one line with single ASCII spaces: keep them as one substring.
-        var clean = true;
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if (c != ' ' && IsSpace(c) || c == ' ' && text[i + 1] == ' ')
-            {
-                clean = false;
-                break;
-            }
-        }
-
-        if (clean)
+        if (!NeedsCollapsing(text, start, end))
         {
             return text.Substring(start, end - start);
         }
@@ -66,6 +65,83 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsCollapsing(string text, int start, int end)
+    {
+#if NET8_0_OR_GREATER
+        var span = text.AsSpan(start, end - start);
+        return span.IndexOfAny(IrregularSpaces) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0;
+#else
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c != ' ' && IsSpace(c) || c == ' ' && text[i + 1] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
+
+    /// <summary>True when <c>text[start..)</c> begins with <paramref name="folded"/>, comparing quotes folded.</summary>
+    public static bool FoldedStartsWith(string text, int start, string folded, bool ignoreCase)
+    {
+        if (text.Length - start < folded.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!FoldedCharEquals(text[start + i], folded[i], ignoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="text"/> equals <paramref name="folded"/>, comparing quotes folded.</summary>
+    public static bool FoldedEquals(string text, string folded, bool ignoreCase) =>
+        text.Length == folded.Length && FoldedStartsWith(text, 0, folded, ignoreCase);
+
+    /// <summary>True when <paramref name="text"/> ends with <paramref name="folded"/>, comparing quotes folded.</summary>
+    public static bool FoldedEndsWith(string text, string folded, bool ignoreCase) =>
+        text.Length >= folded.Length && FoldedStartsWith(text, text.Length - folded.Length, folded, ignoreCase);
+
+    /// <summary>True when <paramref name="text"/> contains <paramref name="folded"/>, comparing quotes folded.</summary>
+    public static bool FoldedContains(string text, string folded, bool ignoreCase)
+    {
+        if (folded.Length == 0)
+        {
+            return true;
+        }
+
+        var last = text.Length - folded.Length;
+        for (var i = 0; i <= last; i++)
+        {
+            if (FoldedCharEquals(text[i], folded[0], ignoreCase) && FoldedStartsWith(text, i, folded, ignoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FoldedCharEquals(char c, char folded, bool ignoreCase)
+    {
+        if (c == folded)
+        {
+            return true;
+        }
+
+        c = FoldQuote(c);
+        return c == folded || ignoreCase && char.ToUpperInvariant(c) == char.ToUpperInvariant(folded);
     }
 
     /// <summary>Maps a quotation mark or apostrophe to its straight form; other characters are returned as they are.</summary>

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Copydesk.Tests.Engine;
+
+public class RequiredLiteralTests
+{
+    [Theory]
+    [InlineData(@"^(?<Outlet>\p{Lu}[\w.]*)['’]s (?<Contributor>.+) contributed to this report\.$", " contributed to this report.")]
+    [InlineData(@"^Case (?<Number>\d+)(?: \((?<Court>[^)]+)\))?$", "Case ")]
+    [InlineData(@"\(AP\) reports", "(AP) reports")]
+    [InlineData(@"(abc)+defg", "defg")]
+    [InlineData(@"abcd?ef", "abc")]
+    public void Top_level_literals_that_every_match_contains_are_found(string pattern, string expected)
+    {
+        Assert.Equal(expected, RequiredLiteral.Of(new Regex(pattern)));
+    }
+
+    [Theory]
+    [InlineData(@"^[(—–-]{0,2} ?(?<Agency>Reuters|AP)\)?\.?$")]
+    [InlineData(@"^[^›»>\n]{1,40}(?: ?[›»>] ?[^›»>\n]{1,40}){1,6}$")]
+    [InlineData(@"alpha|beta")]
+    [InlineData(@"(?i)contributed")]
+    [InlineData(@"ab")]
+    [InlineData(@"x{2}yz")]
+    [InlineData(@"\d+ dead")]
+    public void Nothing_uncertain_is_taken_as_required(string pattern)
+    {
+        var literal = RequiredLiteral.Of(new Regex(pattern));
+
+        if (literal is not null)
+        {
+            // Whatever is returned must really be in every match; these patterns have none of length 3.
+            Assert.Fail($"'{literal}' was taken as required in {pattern}");
+        }
+    }
+
+    [Fact]
+    public void Case_insensitive_patterns_get_no_prefilter()
+    {
+        Assert.Null(RequiredLiteral.Of(new Regex("contributed to this report", RegexOptions.IgnoreCase)));
+    }
+
+    [Theory]
+    [InlineData(@"^By (?<Author>\p{Lu}\w+)$", "By Jane")]
+    [InlineData(@"Case (?<N>\d+) \(High Court\)", "Case 12 (High Court)")]
+    [InlineData(@"(?:See|Read) also: (?<H>.+)", "Read also: More news")]
+    [InlineData(@"total: \d+ votes?", "total: 12 vote")]
+    public void The_prefilter_never_rejects_a_text_the_pattern_matches(string pattern, string text)
+    {
+        var regex = new Regex(pattern);
+        var literal = RequiredLiteral.Of(regex);
+
+        Assert.True(regex.IsMatch(text));
+        Assert.True(literal is null || text.Contains(literal, System.StringComparison.Ordinal), literal);
+    }
+}
