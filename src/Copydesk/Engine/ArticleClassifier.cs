@@ -15,12 +15,12 @@ public static class ArticleClassifier
     {
         var bounds = BlockSplitter.Split(text);
         var count = bounds.Count;
-        var rules = template.Rules;
-        var order = template.EvaluationOrder;
+        var rules = template.RuleArray;
+        var order = template.OrderArray;
         var blocks = new ArticleBlock[count];
         var findings = new List<ArticleFinding>();
-        var matchCounts = new int[rules.Count];
-        var firstMatch = new ArticleBlock?[rules.Count];
+        var matchCounts = new int[rules.Length];
+        var firstMatch = new ArticleBlock?[rules.Length];
         var attributed = false;
         var textBlocks = 0;
         var draft = new ArticleBlockDraft(text);
@@ -35,7 +35,7 @@ public static class ArticleClassifier
             ArticleRule? matched = null;
             var matchedIndex = -1;
             string?[]? captures = null;
-            for (var o = 0; o < order.Count; o++)
+            for (var o = 0; o < order.Length; o++)
             {
                 var candidate = rules[order[o]];
                 if (candidate.TryMatch(view, scratch, out captures))
@@ -50,17 +50,13 @@ public static class ArticleClassifier
             blocks[index] = block;
             if (draft.TimedOut is { } slow)
             {
-                findings.Add(new ArticleFinding(
-                    FindingKind.PatternTimeout, template.Name, slow.Name, block.Span, Excerpt(block),
-                    $"The pattern of rule '{slow.Name}' of template '{template.Name}' ran out of time on the block (\"{Excerpt(block)}\") and was taken as not matching", preventsTypedResult: false));
+                findings.Add(new ArticleFinding(FindingKind.PatternTimeout, template.Name, slow.Name, block.Span, block.Text, preventsTypedResult: false));
             }
 
             if (matched is null)
             {
                 textBlocks++;
-                findings.Add(new ArticleFinding(
-                    FindingKind.UnmatchedBlock, template.Name, null, block.Span, Excerpt(block),
-                    $"No rule of template '{template.Name}' accepts the block (\"{Excerpt(block)}\")", preventsTypedResult: false));
+                findings.Add(new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, block.Span, block.Text, preventsTypedResult: false));
                 continue;
             }
 
@@ -76,9 +72,7 @@ public static class ArticleClassifier
             else if (matched.Cardinality.IsSingle())
             {
                 findings.Add(new ArticleFinding(
-                    FindingKind.RepeatedSection, template.Name, matched.Name, block.Span, Excerpt(block),
-                    $"Section '{matched.Name}' of template '{template.Name}' may occur once but occurs again (\"{Excerpt(block)}\"), first at line {firstMatch[matchedIndex]!.Span.Line}",
-                    preventsTypedResult: true));
+                    FindingKind.RepeatedSection, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: true, relatedLine: firstMatch[matchedIndex]!.Span.Line));
             }
 
             switch (matched.Role)
@@ -87,16 +81,12 @@ public static class ArticleClassifier
                     attributed = true;
                     break;
                 case SectionRole.Boilerplate:
-                    findings.Add(new ArticleFinding(
-                        FindingKind.BoilerplateFound, template.Name, matched.Name, block.Span, Excerpt(block),
-                        $"Boilerplate block '{matched.Name}' (\"{Excerpt(block)}\") is still in the article", preventsTypedResult: false));
+                    findings.Add(new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false));
                     break;
                 case SectionRole.Paragraph:
                     if (template.Quotations.IsUnattributedQuotation(block.Text))
                     {
-                        findings.Add(new ArticleFinding(
-                            FindingKind.UnattributedQuotation, template.Name, matched.Name, block.Span, Excerpt(block),
-                            $"Paragraph '{matched.Name}' quotes without attributing the quotation to a speaker (\"{Excerpt(block)}\")", preventsTypedResult: false));
+                        findings.Add(new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false));
                     }
 
                     break;
@@ -107,7 +97,7 @@ public static class ArticleClassifier
         var end = count > 0 ? blocks[count - 1].Span : new SourceSpan(0, 0, 1, 1);
         var attributionNames = new List<string>();
         var attributionRequired = false;
-        for (var r = 0; r < rules.Count; r++)
+        for (var r = 0; r < rules.Length; r++)
         {
             var rule = rules[r];
             if (rule.Role == SectionRole.Attribution)
@@ -119,22 +109,21 @@ public static class ArticleClassifier
 
             if (matchCounts[r] == 0 && rule.Cardinality.IsRequired())
             {
-                findings.Add(new ArticleFinding(
-                    FindingKind.MissingRequiredSection, template.Name, rule.Name, end, null,
-                    $"Required section '{rule.Name}' of template '{template.Name}' is missing", preventsTypedResult: true));
+                findings.Add(new ArticleFinding(FindingKind.MissingRequiredSection, template.Name, rule.Name, end, null, preventsTypedResult: true));
             }
         }
 
         if (attributionNames.Count > 0 && !attributed)
         {
-            var names = "'" + string.Join("', '", attributionNames) + "'";
+            var names = (attributionNames.Count == 1 ? "rule '" : "any of the rules '") + string.Join("', '", attributionNames) + "'";
             findings.Add(new ArticleFinding(
-                FindingKind.MissingAttribution, template.Name, attributionNames[0], end, null,
-                $"The article has no attribution: no block matches {(attributionNames.Count == 1 ? "rule" : "any of the rules")} {names} of template '{template.Name}'",
-                preventsTypedResult: attributionRequired));
+                FindingKind.MissingAttribution, template.Name, attributionNames[0], end, null, preventsTypedResult: attributionRequired, detail: names));
         }
 
-        findings.Sort(CompareFindings);
+        if (findings.Count > 1)
+        {
+            findings.Sort(CompareFindings);
+        }
         return new ParsedArticle(template, text, blocks, findings.ToArray());
     }
 
@@ -160,8 +149,6 @@ public static class ArticleClassifier
 
         return builder.ToString();
     }
-
-    private static string Excerpt(ArticleBlock block) => ArticleFinding.Shorten(block.Text);
 
     private static int CompareFindings(ArticleFinding left, ArticleFinding right)
     {

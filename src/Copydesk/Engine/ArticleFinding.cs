@@ -28,17 +28,25 @@ public enum FindingKind
 }
 
 /// <summary>Something a parse found about an article, at the place it concerns.</summary>
+/// <remarks>The excerpt and message are built on first use: most callers of a parser never read them.</remarks>
 public sealed class ArticleFinding
 {
-    internal ArticleFinding(FindingKind kind, string templateName, string? ruleName, SourceSpan span, string? excerpt, string message, bool preventsTypedResult)
+    private readonly string? _blockText;
+    private readonly string? _detail;
+    private readonly int _relatedLine;
+    private string? _excerpt;
+    private string? _message;
+
+    internal ArticleFinding(FindingKind kind, string templateName, string? ruleName, SourceSpan span, string? blockText, bool preventsTypedResult, int relatedLine = 0, string? detail = null)
     {
         Kind = kind;
         TemplateName = templateName;
         RuleName = ruleName;
         Span = span;
-        Excerpt = excerpt;
-        Message = message;
         PreventsTypedResult = preventsTypedResult;
+        _blockText = blockText;
+        _relatedLine = relatedLine;
+        _detail = detail;
     }
 
     /// <summary>What the finding reports.</summary>
@@ -54,10 +62,10 @@ public sealed class ArticleFinding
     public SourceSpan Span { get; }
 
     /// <summary>The start of the text concerned, shortened to one line.</summary>
-    public string? Excerpt { get; }
+    public string? Excerpt => _blockText is null ? null : _excerpt ??= Shorten(_blockText);
 
-    /// <summary>A one-line description.</summary>
-    public string Message { get; }
+    /// <summary>A one-line description naming the rule, the template and the text concerned.</summary>
+    public string Message => _message ??= BuildMessage();
 
     /// <summary>True when the finding keeps a generated parser from building its typed result (<c>Parse</c> throws).</summary>
     public bool PreventsTypedResult { get; }
@@ -69,4 +77,25 @@ public sealed class ArticleFinding
     /// <summary>Shortens <paramref name="text"/> to at most <paramref name="maxLength"/> characters for a message.</summary>
     public static string Shorten(string text, int maxLength = 60) =>
         text.Length <= maxLength ? text : text.Substring(0, maxLength - 1).TrimEnd() + "\u2026";
+
+    private string BuildMessage()
+    {
+        switch (Kind)
+        {
+            case FindingKind.UnmatchedBlock:
+                return $"No rule of template '{TemplateName}' accepts the block (\"{Excerpt}\")";
+            case FindingKind.RepeatedSection:
+                return $"Section '{RuleName}' of template '{TemplateName}' may occur once but occurs again (\"{Excerpt}\"), first at line {_relatedLine.ToString(CultureInfo.InvariantCulture)}";
+            case FindingKind.BoilerplateFound:
+                return $"Boilerplate block '{RuleName}' (\"{Excerpt}\") is still in the article";
+            case FindingKind.UnattributedQuotation:
+                return $"Paragraph '{RuleName}' quotes without attributing the quotation to a speaker (\"{Excerpt}\")";
+            case FindingKind.MissingRequiredSection:
+                return $"Required section '{RuleName}' of template '{TemplateName}' is missing";
+            case FindingKind.MissingAttribution:
+                return $"The article has no attribution: no block matches {_detail} of template '{TemplateName}'";
+            default:
+                return $"The pattern of rule '{RuleName}' of template '{TemplateName}' ran out of time on the block (\"{Excerpt}\") and was taken as not matching";
+        }
+    }
 }

@@ -11,6 +11,7 @@ namespace Copydesk;
 public sealed class ArticleTemplate
 {
     private readonly ArticleRule[] _rules;
+    private readonly int[] _order;
 
     /// <summary>Creates a template.</summary>
     /// <param name="name">The template's name.</param>
@@ -36,7 +37,7 @@ public sealed class ArticleTemplate
             }
         }
 
-        EvaluationOrder = order.ToArray();
+        _order = order.ToArray();
         foreach (var rule in _rules)
         {
             HasAttribution |= rule.Role == SectionRole.Attribution;
@@ -51,7 +52,11 @@ public sealed class ArticleTemplate
     public IReadOnlyList<ArticleRule> Rules => _rules;
 
     /// <summary>Indices into <see cref="Rules"/> in the order a block tries them.</summary>
-    public IReadOnlyList<int> EvaluationOrder { get; }
+    public IReadOnlyList<int> EvaluationOrder => _order;
+
+    internal ArticleRule[] RuleArray => _rules;
+
+    internal int[] OrderArray => _order;
 
     /// <summary>The most captures any rule has (the size of the classifier's scratch buffer).</summary>
     internal int MaxCaptures { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Copydesk;
@@ -40,7 +41,8 @@ public static class BlockSplitter
     /// <summary>Finds every block of <paramref name="text"/> in order.</summary>
     public static List<BlockBounds> Split(string text)
     {
-        var blocks = new List<BlockBounds>();
+        // Articles average a few hundred characters a block; start near that to avoid regrowing.
+        var blocks = new List<BlockBounds>(Math.Max(4, text.Length / 256));
         var length = text.Length;
         var position = length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var line = 1;

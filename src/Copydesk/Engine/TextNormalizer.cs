@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 #if NET8_0_OR_GREATER
 using System.Buffers;
 #endif
@@ -44,7 +43,9 @@ public static class TextNormalizer
             return text.Substring(start, end - start);
         }
 
-        var builder = new StringBuilder(end - start);
+        // One buffer and one string: the collapsed text is never longer than the original.
+        var buffer = new char[end - start];
+        var length = 0;
         var pendingSpace = false;
         for (var i = start; i < end; i++)
         {
@@ -57,14 +58,14 @@ public static class TextNormalizer
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        return new string(buffer, 0, length);
     }
 
     private static bool NeedsCollapsing(string text, int start, int end)
@@ -199,5 +200,6 @@ public static class TextNormalizer
     public static string NormalizeLiteral(string literal) => FoldQuotes(CollapseSpaces(literal));
 
     /// <summary>True when <paramref name="c"/> is a letter or digit, i.e. part of a word.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    public static bool IsWordChar(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_' : char.IsLetterOrDigit(c);
 }
