@@ -19,10 +19,6 @@ public sealed class QuotationDetector
         "acknowledged", "according to", "quoted", "posted", "tweeted",
     };
 
-#if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<char> DoubleQuotes = System.Buffers.SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
-#endif
-
     // Words by length, so a paragraph's words are looked up without allocating a string per word.
     private readonly List<string>[] _wordsByLength;
     private readonly List<string> _phrases = new();
@@ -66,7 +62,22 @@ public sealed class QuotationDetector
     public static bool HasQuotation(string text)
     {
 #if NET8_0_OR_GREATER
-        return text.AsSpan().IndexOfAny(DoubleQuotes) >= 0;
+        // Vectorized: the straight quote, then only the (rare) non-ASCII characters.
+        var span = text.AsSpan();
+        if (span.IndexOf('"') >= 0)
+        {
+            return true;
+        }
+
+        for (var at = span.IndexOfAnyExceptInRange('\0', '\u007F'); at >= 0; at = TextNormalizer.NextNonAscii(span, at))
+        {
+            if (IsDoubleQuote(span[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
 #else
         foreach (var c in text)
         {

@@ -1,7 +1,4 @@
 using System;
-#if NET8_0_OR_GREATER
-using System.Buffers;
-#endif
 
 namespace Copydesk;
 
@@ -13,16 +10,11 @@ namespace Copydesk;
 public static class TextNormalizer
 {
     /// <summary>True for the characters that separate words: Unicode white space plus zero-width space and BOM.</summary>
-    public static bool IsSpace(char c) => c == ' ' || char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+    public static bool IsSpace(char c) =>
+        c == ' ' || (c < 128 ? c >= '\t' && c <= '\r' : char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF');
 
     /// <summary>Collapses every run of spaces to one <c>' '</c> and trims both ends.</summary>
     public static string CollapseSpaces(string text) => CollapseSpaces(text, 0, text.Length);
-
-#if NET8_0_OR_GREATER
-    // Every character IsSpace accepts except the plain space.
-    private static readonly SearchValues<char> IrregularSpaces = SearchValues.Create(
-        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
-#endif
 
     /// <summary>Collapses spaces in <c>text[start..end)</c>; returns a plain substring when nothing changes.</summary>
     public static string CollapseSpaces(string text, int start, int end)
@@ -38,13 +30,27 @@ public static class TextNormalizer
         }
 
         // Most blocks are one line with single ASCII spaces: keep them as one substring.
-        if (!NeedsCollapsing(text, start, end))
+        var shape = Classify(text, start, end);
+        if (shape == SpaceShape.Clean)
         {
             return text.Substring(start, end - start);
         }
 
         // One buffer and one string: the collapsed text is never longer than the original.
         var buffer = new char[end - start];
+        var length = shape == SpaceShape.AsciiOnly ? CollapseAsciiSpaces(text, start, end, buffer) : CollapseAllSpaces(text, start, end, buffer);
+        return new string(buffer, 0, length);
+    }
+
+    private enum SpaceShape
+    {
+        Clean,
+        AsciiOnly,
+        General,
+    }
+
+    private static int CollapseAllSpaces(string text, int start, int end, char[] buffer)
+    {
         var length = 0;
         var pendingSpace = false;
         for (var i = start; i < end; i++)
@@ -65,27 +71,83 @@ public static class TextNormalizer
             buffer[length++] = c;
         }
 
-        return new string(buffer, 0, length);
+        return length;
     }
 
-    private static bool NeedsCollapsing(string text, int start, int end)
+    /// <summary>Collapses a block whose only spaces are ASCII ones, copying the runs between them in bulk.</summary>
+    private static int CollapseAsciiSpaces(string text, int start, int end, char[] buffer)
     {
 #if NET8_0_OR_GREATER
+        var length = 0;
+        var i = start;
+        while (i < end)
+        {
+            var run = text.AsSpan(i, end - i).IndexOfAny(AsciiSpaces);
+            var runEnd = run < 0 ? end : i + run;
+            text.CopyTo(i, buffer, length, runEnd - i);
+            length += runEnd - i;
+            if (runEnd == end)
+            {
+                break;
+            }
+
+            // The block is trimmed, so a space run is always followed by text.
+            buffer[length++] = ' ';
+            i = runEnd + 1;
+            while (i < end && IsSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return length;
+#else
+        return CollapseAllSpaces(text, start, end, buffer);
+#endif
+    }
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> AsciiSpaces = System.Buffers.SearchValues.Create(" \t\n\v\f\r");
+#endif
+
+    private static SpaceShape Classify(string text, int start, int end)
+    {
+#if NET8_0_OR_GREATER
+        // Vectorized: the (rare) non-ASCII characters first, then ASCII control spaces and double spaces.
         var span = text.AsSpan(start, end - start);
-        return span.IndexOfAny(IrregularSpaces) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0;
+        for (var at = span.IndexOfAnyExceptInRange('\0', '\u007F'); at >= 0; at = NextNonAscii(span, at))
+        {
+            if (IsSpace(span[at]))
+            {
+                return SpaceShape.General;
+            }
+        }
+
+        return span.IndexOfAnyInRange('\t', '\r') >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0
+            ? SpaceShape.AsciiOnly
+            : SpaceShape.Clean;
 #else
         for (var i = start; i < end; i++)
         {
             var c = text[i];
             if (c != ' ' && IsSpace(c) || c == ' ' && text[i + 1] == ' ')
             {
-                return true;
+                return SpaceShape.General;
             }
         }
 
-        return false;
+        return SpaceShape.Clean;
 #endif
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>The index of the next non-ASCII character after <paramref name="at"/>, or -1.</summary>
+    internal static int NextNonAscii(ReadOnlySpan<char> span, int at)
+    {
+        var next = span.Slice(at + 1).IndexOfAnyExceptInRange('\0', '\u007F');
+        return next < 0 ? -1 : at + 1 + next;
+    }
+#endif
 
     /// <summary>True when <c>text[start..)</c> begins with <paramref name="folded"/>, comparing quotes folded.</summary>
     public static bool FoldedStartsWith(string text, int start, string folded, bool ignoreCase)
