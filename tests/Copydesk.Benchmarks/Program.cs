@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace Copydesk.Benchmarks;
@@ -14,6 +15,13 @@ public static class Program
         if (args.Length == 1 && args[0] == "--smoke")
         {
             Smoke.Run(Console.Out);
+            return 0;
+        }
+
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --stress-project DIR REPO [--without-copydesk]
+        if (args.Length >= 3 && args[0] == "--stress-project")
+        {
+            StressProject.Write(args[1], args[2], useCopydesk: !args.Contains("--without-copydesk"));
             return 0;
         }
 

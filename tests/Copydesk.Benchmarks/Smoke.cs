@@ -21,5 +21,9 @@ public static class Smoke
             };
             output.WriteLine($"{input}: {benchmarks.Characters} characters, results {string.Join(", ", results)}");
         }
+
+        var build = new BuildTimeBenchmarks();
+        build.Setup();
+        output.WriteLine($"build time: full {build.FullRun().Result}, template edit {build.EditOneTemplate().Result}/{build.EditOneTemplateWholeProject().Result}, article edit {build.EditOneArticle().Result}/{build.EditOneArticleWholeProject().Result}");
     }
 }

@@ -162,6 +162,25 @@ public class ArticleParserGeneratorTests
     }
 
     [Fact]
+    public void At_scale_editing_one_of_two_hundred_templates_recomputes_only_its_output()
+    {
+        var templates = Enumerable.Range(0, 200)
+            .Select(i => new InMemoryAdditionalText($"Templates/Story{i:D3}.article", Fixtures.WireStoryTemplate.Replace("template WireStory in NewsDesk.Templates", $"template Story{i:D3} in Stress.Templates")))
+            .ToList();
+        var driver = GeneratorHarness.CreateDriver(templates);
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText(templates[42].Path, templates[42].GetText()!.ToString().Replace("Update?", "Update*"));
+        driver = driver.ReplaceAdditionalText(templates[42], edited).RunGenerators(compilation);
+
+        var outputs = Reasons(driver.GetRunResult().Results.Single().TrackedSteps, TrackingNames.GeneratedSource);
+        Assert.Equal(200, outputs.Length);
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(199, outputs.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
     public void Edits_that_do_not_change_the_model_leave_every_output_cached()
     {
         var minimal = new InMemoryAdditionalText("Minimal.article", TestTemplates.Minimal);

@@ -1,0 +1,174 @@
+extern alias generators;
+
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using AdditionalFileAnalyzer = generators::Copydesk.Generators.Analyzers.AdditionalFileAnalyzer;
+using ArticleParserGenerator = generators::Copydesk.Generators.ArticleParserGenerator;
+
+namespace Copydesk.Benchmarks;
+
+/// <summary>
+/// What Copydesk costs a build of the stress project (200 templates, 2,000 linked articles): a full
+/// generator run plus all analyzers, then a re-run after editing one template and after editing one
+/// article, as the IDE does while a user types.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
+public class BuildTimeBenchmarks
+{
+    private CSharpCompilation _compilation = null!;
+    private ImmutableArray<AdditionalText> _files;
+    private StressOptions _options = null!;
+    private GeneratorDriver _warmDriver = null!;
+    private AdditionalFileAnalyzer _warmAnalyzer = null!;
+    private AdditionalText _template = null!;
+    private AdditionalText _editedTemplate = null!;
+    private AdditionalText _article = null!;
+    private AdditionalText _editedArticle = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var wireStory = StressProject.WireStoryTemplate();
+        var files = new List<AdditionalText>();
+        var options = new Dictionary<string, string>();
+        for (var i = 0; i < StressProject.TemplateCount; i++)
+        {
+            files.Add(new MemoryText($"/stress/Templates/{StressProject.TemplateName(i)}.article", StressProject.Template(i, wireStory)));
+        }
+
+        foreach (var (path, text, template) in StressProject.Articles())
+        {
+            files.Add(new MemoryText("/stress/" + path, text));
+            options["/stress/" + path] = template;
+        }
+
+        _files = files.ToImmutableArray();
+        _options = new StressOptions(options);
+        _compilation = CSharpCompilation.Create("Stress",
+            new[] { CSharpSyntaxTree.ParseText("namespace Stress; public static class Marker { }") },
+            Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(ArticleTemplate).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        _template = _files[7];
+        _editedTemplate = new MemoryText(_template.Path, _template.GetText()!.ToString().Replace("Update?", "Update*", System.StringComparison.Ordinal));
+        _article = _files[StressProject.TemplateCount + 42];
+        _editedArticle = new MemoryText(_article.Path, _article.GetText()!.ToString() + "\n\nSee also Another story");
+
+        _warmAnalyzer = new AdditionalFileAnalyzer();
+        _warmDriver = NewDriver().RunGenerators(_compilation);
+        AnalyzeAsync(_warmAnalyzer, _files).GetAwaiter().GetResult();
+    }
+
+    [Benchmark(Baseline = true, Description = "(a) full: generator + analyzers")]
+    public async Task<int> FullRun()
+    {
+        var driver = NewDriver().RunGenerators(_compilation);
+        var diagnostics = await AnalyzeAsync(new AdditionalFileAnalyzer(), _files);
+        return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
+    }
+
+    [Benchmark(Description = "(b) edit one template: generator + that file's analysis")]
+    public async Task<int> EditOneTemplate()
+    {
+        var driver = _warmDriver.ReplaceAdditionalText(_template, _editedTemplate).RunGenerators(_compilation);
+        var diagnostics = await AnalyzeFileAsync(_warmAnalyzer, _files.Replace(_template, _editedTemplate), _editedTemplate);
+        return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
+    }
+
+    [Benchmark(Description = "(c) edit one article: generator + that file's analysis")]
+    public async Task<int> EditOneArticle()
+    {
+        var driver = _warmDriver.ReplaceAdditionalText(_article, _editedArticle).RunGenerators(_compilation);
+        var diagnostics = await AnalyzeFileAsync(_warmAnalyzer, _files.Replace(_article, _editedArticle), _editedArticle);
+        return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
+    }
+
+    [Benchmark(Description = "(b') edit one template: generator + every file re-analyzed")]
+    public async Task<int> EditOneTemplateWholeProject()
+    {
+        var driver = _warmDriver.ReplaceAdditionalText(_template, _editedTemplate).RunGenerators(_compilation);
+        var diagnostics = await AnalyzeAsync(_warmAnalyzer, _files.Replace(_template, _editedTemplate));
+        return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
+    }
+
+    [Benchmark(Description = "(c') edit one article: generator + every file re-analyzed")]
+    public async Task<int> EditOneArticleWholeProject()
+    {
+        var driver = _warmDriver.ReplaceAdditionalText(_article, _editedArticle).RunGenerators(_compilation);
+        var diagnostics = await AnalyzeAsync(_warmAnalyzer, _files.Replace(_article, _editedArticle));
+        return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
+    }
+
+    /// <summary>What the IDE does after an edit: analyze the edited file (the analyzer's caches are warm).</summary>
+    private async Task<int> AnalyzeFileAsync(AdditionalFileAnalyzer analyzer, ImmutableArray<AdditionalText> files, AdditionalText file)
+    {
+        var analyzed = _compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), new AnalyzerOptions(files, _options));
+        var result = await analyzed.GetAnalysisResultAsync(file, CancellationToken.None);
+        return result.GetAllDiagnostics().Length;
+    }
+
+    private GeneratorDriver NewDriver() =>
+        CSharpGeneratorDriver.Create(new[] { new ArticleParserGenerator().AsSourceGenerator() }, _files, (CSharpParseOptions)_compilation.SyntaxTrees[0].Options, _options);
+
+    private async Task<int> AnalyzeAsync(AdditionalFileAnalyzer analyzer, ImmutableArray<AdditionalText> files)
+    {
+        var analyzed = _compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), new AnalyzerOptions(files, _options));
+        return (await analyzed.GetAnalyzerDiagnosticsAsync(CancellationToken.None)).Length;
+    }
+
+    private sealed class MemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public MemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text, Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Links each article to its template, as the package's targets do through item metadata.</summary>
+    private sealed class StressOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Empty = new(new Dictionary<string, string>());
+        private readonly Dictionary<string, Options> _byPath;
+
+        public StressOptions(Dictionary<string, string> templates)
+        {
+            _byPath = templates.ToDictionary(kv => kv.Key, kv => new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ArticleTemplate"] = kv.Value }));
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _byPath.TryGetValue(textFile.Path, out var options) ? options : Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values)
+            {
+                _values = values;
+            }
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
+    }
+}
