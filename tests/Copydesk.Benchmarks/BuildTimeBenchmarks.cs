@@ -14,6 +14,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using AdditionalFileAnalyzer = generators::Copydesk.Generators.Analyzers.AdditionalFileAnalyzer;
 using ArticleParserGenerator = generators::Copydesk.Generators.ArticleParserGenerator;
+using InMemoryAdditionalText = generators::Copydesk.Generators.InMemoryAdditionalText;
 
 namespace Copydesk.Benchmarks;
 
@@ -44,12 +45,12 @@ public class BuildTimeBenchmarks
         var options = new Dictionary<string, string>();
         for (var i = 0; i < StressProject.TemplateCount; i++)
         {
-            files.Add(new MemoryText($"/stress/Templates/{StressProject.TemplateName(i)}.article", StressProject.Template(i, wireStory)));
+            files.Add(new InMemoryAdditionalText($"/stress/Templates/{StressProject.TemplateName(i)}.article", StressProject.Template(i, wireStory)));
         }
 
         foreach (var (path, text, template) in StressProject.Articles())
         {
-            files.Add(new MemoryText("/stress/" + path, text));
+            files.Add(new InMemoryAdditionalText("/stress/" + path, text));
             options["/stress/" + path] = template;
         }
 
@@ -61,9 +62,9 @@ public class BuildTimeBenchmarks
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         _template = _files[7];
-        _editedTemplate = new MemoryText(_template.Path, _template.GetText()!.ToString().Replace("Update?", "Update*", System.StringComparison.Ordinal));
+        _editedTemplate = new InMemoryAdditionalText(_template.Path, _template.GetText()!.ToString().Replace("Update?", "Update*", System.StringComparison.Ordinal));
         _article = _files[StressProject.TemplateCount + 42];
-        _editedArticle = new MemoryText(_article.Path, _article.GetText()!.ToString() + "\n\nSee also Another story");
+        _editedArticle = new InMemoryAdditionalText(_article.Path, _article.GetText()!.ToString() + "\n\nSee also Another story");
 
         _warmAnalyzer = new AdditionalFileAnalyzer();
         _warmDriver = NewDriver().RunGenerators(_compilation);
@@ -125,21 +126,6 @@ public class BuildTimeBenchmarks
     {
         var analyzed = _compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), new AnalyzerOptions(files, _options));
         return (await analyzed.GetAnalyzerDiagnosticsAsync(CancellationToken.None)).Length;
-    }
-
-    private sealed class MemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public MemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     /// <summary>Links each article to its template, as the package's targets do through item metadata.</summary>

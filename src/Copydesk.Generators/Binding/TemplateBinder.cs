@@ -156,12 +156,10 @@ internal sealed class TemplateBinder
 
         var ok = true;
         var conditions = new List<ConditionSpec>();
-        var typedCaptures = new List<CaptureSpec>();
-        var captureSpans = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
-        var engineConditions = new List<BlockCondition>();
+        var parts = new RuleParts();
         foreach (var condition in rule.Conditions)
         {
-            var bound = BindCondition(rule, condition, name, typedCaptures, captureSpans, engineConditions);
+            var bound = BindCondition(condition, name, parts);
             if (bound is null)
             {
                 ok = false;
@@ -186,8 +184,8 @@ internal sealed class TemplateBinder
         ArticleRule engine;
         try
         {
-            engine = new ArticleRule(rule.Role!.Value, name, cardinality, engineConditions,
-                typedCaptures.Select(c => new CaptureDefinition(c.Name, c.Kind, c.Format)));
+            engine = new ArticleRule(rule.Role!.Value, name, cardinality, parts.EngineConditions,
+                parts.TypedCaptures.Select(c => new CaptureDefinition(c.Name, c.Kind, c.Format)));
         }
         catch (ArgumentException)
         {
@@ -198,7 +196,7 @@ internal sealed class TemplateBinder
         var captures = new List<CaptureSpec>();
         foreach (var capture in engine.Captures)
         {
-            var span = captureSpans.TryGetValue(capture.Name, out var s) ? s : rule.Name!.Span;
+            var span = parts.CaptureSpans.TryGetValue(capture.Name, out var s) ? s : rule.Name!.Span;
             var problem = GeneratedNames.IdentifierProblem(capture.Name);
             if (problem is not null)
             {
@@ -223,13 +221,7 @@ internal sealed class TemplateBinder
         return (new RuleSpec(rule.Role!.Value, name, cardinality, conditions.ToEquatableArray(), captures.ToEquatableArray(), rule.Text), engine);
     }
 
-    private ConditionSpec? BindCondition(
-        RuleSyntax rule,
-        ConditionSyntax condition,
-        string ruleName,
-        List<CaptureSpec> typedCaptures,
-        Dictionary<string, TextSpan> captureSpans,
-        List<BlockCondition> engineConditions)
+    private ConditionSpec? BindCondition(ConditionSyntax condition, string ruleName, RuleParts parts)
     {
         var literals = condition.Literals.Select(l => l.Value).ToEquatableArray();
         foreach (var literal in condition.Literals)
@@ -244,7 +236,7 @@ internal sealed class TemplateBinder
         switch (condition.Kind)
         {
             case ConditionKind.Pattern:
-                return BindPattern(rule, condition, ruleName, typedCaptures, captureSpans, engineConditions);
+                return BindPattern(condition, ruleName, parts);
             case ConditionKind.StartsWith:
                 string? captureName = null;
                 if (condition.ThenCapture is { } then)
@@ -256,17 +248,17 @@ internal sealed class TemplateBinder
                     }
 
                     captureName = capture.Name;
-                    captureSpans[capture.Name] = then.Span;
+                    parts.CaptureSpans[capture.Name] = then.Span;
                     if (capture.Kind != CaptureKind.String)
                     {
-                        typedCaptures.Add(capture);
+                        parts.TypedCaptures.Add(capture);
                     }
                 }
 
-                engineConditions.Add(BlockCondition.StartsWith(literals[0], captureName, condition.IgnoreCase));
+                parts.EngineConditions.Add(BlockCondition.StartsWith(literals[0], captureName, condition.IgnoreCase));
                 return new ConditionSpec(condition.Kind, 0, literals, captureName, null, condition.IgnoreCase);
             default:
-                engineConditions.Add(condition.Kind switch
+                parts.EngineConditions.Add(condition.Kind switch
                 {
                     ConditionKind.FirstBlock => BlockCondition.FirstBlock(),
                     ConditionKind.LastBlocks => BlockCondition.LastBlocks(condition.Number),
@@ -286,13 +278,7 @@ internal sealed class TemplateBinder
         }
     }
 
-    private ConditionSpec? BindPattern(
-        RuleSyntax rule,
-        ConditionSyntax condition,
-        string ruleName,
-        List<CaptureSpec> typedCaptures,
-        Dictionary<string, TextSpan> captureSpans,
-        List<BlockCondition> engineConditions)
+    private ConditionSpec? BindPattern(ConditionSyntax condition, string ruleName, RuleParts parts)
     {
         var token = condition.Pattern!;
         var ignoreCase = false;
@@ -345,21 +331,21 @@ internal sealed class TemplateBinder
                 return null;
             }
 
-            captureSpans[capture.Name] = captureSyntax.Span;
-            typedCaptures.Add(capture);
+            parts.CaptureSpans[capture.Name] = captureSyntax.Span;
+            parts.TypedCaptures.Add(capture);
         }
 
         foreach (var group in regex.GetGroupNames())
         {
-            if (!captureSpans.ContainsKey(group))
+            if (!parts.CaptureSpans.ContainsKey(group))
             {
                 // Point at the group in the pattern so name errors land where the name is written.
                 var at = token.Value.IndexOf("<" + group + ">", StringComparison.Ordinal);
-                captureSpans[group] = at >= 0 ? new TextSpan(token.Span.Start + 1 + at + 1, group.Length) : token.Span;
+                parts.CaptureSpans[group] = at >= 0 ? new TextSpan(token.Span.Start + 1 + at + 1, group.Length) : token.Span;
             }
         }
 
-        engineConditions.Add(BlockCondition.Matches(regex));
+        parts.EngineConditions.Add(BlockCondition.Matches(regex));
         return new ConditionSpec(ConditionKind.Pattern, 0, EquatableArray<string>.Empty, null, token.Value, ignoreCase);
     }
 
@@ -636,6 +622,16 @@ internal sealed class TemplateBinder
             default:
                 return strong.Kind == weak.Kind;
         }
+    }
+
+    /// <summary>What binding a rule's conditions collects for the engine's rule and for locating capture problems.</summary>
+    private sealed class RuleParts
+    {
+        public List<CaptureSpec> TypedCaptures { get; } = new();
+
+        public Dictionary<string, TextSpan> CaptureSpans { get; } = new(StringComparer.Ordinal);
+
+        public List<BlockCondition> EngineConditions { get; } = new();
     }
 
     /// <summary>A rule to bind: written in the template, or taken from a catalog family by a <c>use</c> line.</summary>

@@ -1,8 +1,6 @@
 using System.IO;
 using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Copydesk.Generators.Catalog;
 
@@ -15,27 +13,12 @@ internal static class BuiltInTemplates
     public const string NewsArticleResource = "Copydesk.Templates.NewsArticle.article";
 
     /// <summary>The NewsArticle template as an additional file that lives in the analyzer assembly.</summary>
-    public static AdditionalText NewsArticle() => new EmbeddedTemplate("Copydesk/Templates/NewsArticle.article", Read(NewsArticleResource));
+    public static AdditionalText NewsArticle() => new InMemoryAdditionalText("Copydesk/Templates/NewsArticle.article", Read(NewsArticleResource));
 
     private static string Read(string resource)
     {
         using var stream = typeof(BuiltInTemplates).Assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
-    }
-
-    private sealed class EmbeddedTemplate : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public EmbeddedTemplate(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -3,9 +3,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Copydesk.Generators.Tests.Infrastructure;
+namespace Copydesk.Generators;
 
-/// <summary>An additional file held in memory.</summary>
+/// <summary>An additional file whose text is held in memory: built-in templates, and files in tests and benchmarks.</summary>
 internal sealed class InMemoryAdditionalText : AdditionalText
 {
     private readonly SourceText _text;
