@@ -24,6 +24,6 @@ public class SampleBuildTests
             },
             DotnetBuild.Diagnostics(output, sample));
         Assert.DoesNotContain("AD0001", output);
-        Assert.Contains("Boilerplate block 'CommentForm' (\"Leave a Reply\") is still in the article", output);
+        Assert.Contains("Boilerplate block 'CommentForm' of template 'WireStory' (\"Leave a Reply\") is still in the article", output);
     }
 }

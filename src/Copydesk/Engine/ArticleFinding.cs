@@ -87,9 +87,9 @@ public sealed class ArticleFinding
             case FindingKind.RepeatedSection:
                 return $"Section '{RuleName}' of template '{TemplateName}' may occur once but occurs again (\"{Excerpt}\"), first at line {_relatedLine.ToString(CultureInfo.InvariantCulture)}";
             case FindingKind.BoilerplateFound:
-                return $"Boilerplate block '{RuleName}' (\"{Excerpt}\") is still in the article";
+                return $"Boilerplate block '{RuleName}' of template '{TemplateName}' (\"{Excerpt}\") is still in the article";
             case FindingKind.UnattributedQuotation:
-                return $"Paragraph '{RuleName}' quotes without attributing the quotation to a speaker (\"{Excerpt}\")";
+                return $"Paragraph '{RuleName}' of template '{TemplateName}' quotes without attributing the quotation to a speaker (\"{Excerpt}\")";
             case FindingKind.MissingRequiredSection:
                 return $"Required section '{RuleName}' of template '{TemplateName}' is missing";
             case FindingKind.MissingAttribution:

@@ -24,12 +24,12 @@ public class ArticleDiagnosticsTests
             .Article(Seed, seed)
             .Expect(
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 15)
-                    .WithMessage("Boilerplate block 'SeeAlso' (\"See also Asylum seekers are flown to Rwanda\") is still in the article"),
+                    .WithMessage("Boilerplate block 'SeeAlso' of template 'WireStory' (\"See also Asylum seekers are flown to Rwanda\") is still in the article"),
                 OnLine(DiagnosticDescriptors.UnattributedQuotation, Seed, seed, 25)
-                    .WithMessage("Paragraph 'Body' quotes without attributing the quotation to a speaker (\"NATO is “a defensive alliance, not an aggressive one.\")"),
+                    .WithMessage("Paragraph 'Body' of template 'WireStory' quotes without attributing the quotation to a speaker (\"NATO is “a defensive alliance, not an aggressive one.\")"),
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 37),
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 49)
-                    .WithMessage("Boilerplate block 'CommentForm' (\"Leave a Reply\") is still in the article"),
+                    .WithMessage("Boilerplate block 'CommentForm' of template 'WireStory' (\"Leave a Reply\") is still in the article"),
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 51))
             .RunAsync();
     }
