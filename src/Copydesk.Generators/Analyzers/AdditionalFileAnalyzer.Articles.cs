@@ -38,7 +38,8 @@ public sealed partial class AdditionalFileAnalyzer
             return;
         }
 
-        var problem = TextProblems.Describe(text);
+        // Checked once per text, like the findings: reading a SourceText as a string costs a copy.
+        var problem = text is null ? TextProblems.Describe(null) : _articles.GetOrCreateValue(text).TextProblem(text);
         if (problem is not null)
         {
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.InvalidText, StartOf(file, text), null, TemplateFiles.FileName(file.Path), problem);
@@ -87,14 +88,27 @@ internal sealed class ArticleVerdict
     public ImmutableArray<ArticleFinding> Findings { get; }
 }
 
-/// <summary>Holds the last verdict for an article text; replaced when its template changes.</summary>
+/// <summary>What is known about one article text: whether it is readable, and its last verdict (replaced when its template changes).</summary>
 internal sealed class ArticleVerdictSlot
 {
     private volatile ArticleVerdict? _last;
+    private volatile bool _checked;
+    private string? _problem;
 
     public ArticleVerdict? Last
     {
         get => _last;
         set => _last = value;
+    }
+
+    public string? TextProblem(SourceText text)
+    {
+        if (!_checked)
+        {
+            _problem = TextProblems.Describe(text);
+            _checked = true;
+        }
+
+        return _problem;
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
 {
     // Per analyzer instance, keyed on texts the host reuses while a file is unchanged: each template
     // is parsed once per text and each article analyzed once per text and template.
-    internal readonly ConditionalWeakTable<SourceText, TemplateCompilation> Templates = new();
+    internal readonly ConditionalWeakTable<SourceText, TemplateText> Templates = new();
     private readonly ConditionalWeakTable<SourceText, ArticleVerdictSlot> _articles = new();
 
     // Read from the assembly once per analyzer instance.

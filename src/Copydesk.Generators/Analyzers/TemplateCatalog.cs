@@ -34,6 +34,26 @@ internal sealed class TemplateEntry
         Compilation?.Syntax.Declaration?.Namespace is { } ns ? ns.Value + "." + Compilation.Name : Compilation?.Name;
 }
 
+/// <summary>A template file's text, checked and parsed once: why it cannot be read, or its compilation.</summary>
+internal sealed class TemplateText
+{
+    public TemplateText(string? problem, TemplateCompilation? compilation)
+    {
+        Problem = problem;
+        Compilation = compilation;
+    }
+
+    public string? Problem { get; }
+
+    public TemplateCompilation? Compilation { get; }
+
+    public static TemplateText Read(SourceText text, string fileName)
+    {
+        var problem = TextProblems.Describe(text);
+        return new TemplateText(problem, problem is null ? TemplateCompilation.Compile(text.ToString(), fileName) : null);
+    }
+}
+
 /// <summary>
 /// Every template of a compilation, parsed once per text: the parse is cached on the
 /// <see cref="SourceText"/>, which the IDE and the compiler reuse while a file is unchanged.
@@ -65,11 +85,11 @@ internal sealed class TemplateCatalog
 
     public IEnumerable<string> Names => _byName.Keys;
 
-    public static TemplateCatalog Build(AnalyzerOptions options, ConditionalWeakTable<SourceText, TemplateCompilation> cache, CancellationToken cancellationToken) =>
+    public static TemplateCatalog Build(AnalyzerOptions options, ConditionalWeakTable<SourceText, TemplateText> cache, CancellationToken cancellationToken) =>
         Build(options.AdditionalFiles, Array.Empty<AdditionalText>(), cache, cancellationToken);
 
     /// <summary>The project's templates, then the built-in ones (which a project template of the same full name hides).</summary>
-    public static TemplateCatalog Build(IEnumerable<AdditionalText> files, IEnumerable<AdditionalText> builtIn, ConditionalWeakTable<SourceText, TemplateCompilation> cache, CancellationToken cancellationToken)
+    public static TemplateCatalog Build(IEnumerable<AdditionalText> files, IEnumerable<AdditionalText> builtIn, ConditionalWeakTable<SourceText, TemplateText> cache, CancellationToken cancellationToken)
     {
         var entries = new List<TemplateEntry>();
         foreach (var file in files.Concat(builtIn))
@@ -80,10 +100,9 @@ internal sealed class TemplateCatalog
             }
 
             var text = file.GetText(cancellationToken);
-            var problem = TextProblems.Describe(text);
             var fileName = TemplateFiles.FileName(file.Path);
-            var compilation = problem is null ? cache.GetValue(text!, t => TemplateCompilation.Compile(t.ToString(), fileName)) : null;
-            var entry = new TemplateEntry(file, text, compilation, problem);
+            var read = text is null ? new TemplateText(TextProblems.Describe(null), null) : cache.GetValue(text, t => TemplateText.Read(t, fileName));
+            var entry = new TemplateEntry(file, text, read.Compilation, read.Problem);
             if (builtIn.Contains(file) && entries.Any(e => e.FullName == entry.FullName))
             {
                 continue;

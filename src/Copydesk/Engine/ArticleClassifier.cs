@@ -53,16 +53,16 @@ public static class ArticleClassifier
                 findings.Add(new ArticleFinding(FindingKind.PatternTimeout, template.Name, slow.Name, block.Span, block.Text, preventsTypedResult: false));
             }
 
-            if (matched is null)
+            // Unmatched blocks are text too: only boilerplate comes before the article's text.
+            if (matched?.Role != SectionRole.Boilerplate)
             {
                 textBlocks++;
-                findings.Add(new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, block.Span, block.Text, preventsTypedResult: false));
-                continue;
             }
 
-            if (matched.Role != SectionRole.Boilerplate)
+            if (matched is null)
             {
-                textBlocks++;
+                findings.Add(new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, block.Span, block.Text, preventsTypedResult: false));
+                continue;
             }
 
             if (matchCounts[matchedIndex]++ == 0)
