@@ -36,10 +36,18 @@ public static class TextNormalizer
             return text.Substring(start, end - start);
         }
 
-        // One buffer and one string: the collapsed text is never longer than the original.
+#if NET8_0_OR_GREATER
+        // Two passes over the block (count, then fill) and a single allocation: the string itself.
+        var asciiOnly = shape == SpaceShape.AsciiOnly;
+        var source = text.AsSpan(start, end - start);
+        var length = Collapse(source, Span<char>.Empty, asciiOnly, countOnly: true);
+        return string.Create(length, (text, start, end, asciiOnly), static (destination, state) =>
+            Collapse(state.text.AsSpan(state.start, state.end - state.start), destination, state.asciiOnly, countOnly: false));
+#else
         var buffer = new char[end - start];
-        var length = shape == SpaceShape.AsciiOnly ? CollapseAsciiSpaces(text, start, end, buffer) : CollapseAllSpaces(text, start, end, buffer);
+        var length = CollapseAllSpaces(text, start, end, buffer);
         return new string(buffer, 0, length);
+#endif
     }
 
     private enum SpaceShape
@@ -49,6 +57,64 @@ public static class TextNormalizer
         General,
     }
 
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// Writes <paramref name="source"/> (trimmed) with every run of spaces as one <c>' '</c> into
+    /// <paramref name="destination"/>, or only counts when <paramref name="countOnly"/>; returns the length.
+    /// Blocks whose spaces are all ASCII copy the runs between spaces in bulk.
+    /// </summary>
+    private static int Collapse(ReadOnlySpan<char> source, Span<char> destination, bool asciiOnly, bool countOnly)
+    {
+        var length = 0;
+        var i = 0;
+        while (i < source.Length)
+        {
+            var rest = source.Slice(i);
+            var run = asciiOnly ? rest.IndexOfAny(AsciiSpaces) : IndexOfSpace(rest);
+            var runLength = run < 0 ? rest.Length : run;
+            if (!countOnly)
+            {
+                rest.Slice(0, runLength).CopyTo(destination.Slice(length));
+            }
+
+            length += runLength;
+            i += runLength;
+            if (i >= source.Length)
+            {
+                break;
+            }
+
+            // The block is trimmed, so a run of spaces is always followed by text.
+            if (!countOnly)
+            {
+                destination[length] = ' ';
+            }
+
+            length++;
+            while (i < source.Length && IsSpace(source[i]))
+            {
+                i++;
+            }
+        }
+
+        return length;
+    }
+
+    private static int IndexOfSpace(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiSpaces = System.Buffers.SearchValues.Create(" \t\n\v\f\r");
+#else
     private static int CollapseAllSpaces(string text, int start, int end, char[] buffer)
     {
         var length = 0;
@@ -73,41 +139,6 @@ public static class TextNormalizer
 
         return length;
     }
-
-    /// <summary>Collapses a block whose only spaces are ASCII ones, copying the runs between them in bulk.</summary>
-    private static int CollapseAsciiSpaces(string text, int start, int end, char[] buffer)
-    {
-#if NET8_0_OR_GREATER
-        var length = 0;
-        var i = start;
-        while (i < end)
-        {
-            var run = text.AsSpan(i, end - i).IndexOfAny(AsciiSpaces);
-            var runEnd = run < 0 ? end : i + run;
-            text.CopyTo(i, buffer, length, runEnd - i);
-            length += runEnd - i;
-            if (runEnd == end)
-            {
-                break;
-            }
-
-            // The block is trimmed, so a space run is always followed by text.
-            buffer[length++] = ' ';
-            i = runEnd + 1;
-            while (i < end && IsSpace(text[i]))
-            {
-                i++;
-            }
-        }
-
-        return length;
-#else
-        return CollapseAllSpaces(text, start, end, buffer);
-#endif
-    }
-
-#if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<char> AsciiSpaces = System.Buffers.SearchValues.Create(" \t\n\v\f\r");
 #endif
 
     private static SpaceShape Classify(string text, int start, int end)
