@@ -61,59 +61,110 @@ public static class TextNormalizer
     /// <summary>
     /// Writes <paramref name="source"/> (trimmed) with every run of spaces as one <c>' '</c> into
     /// <paramref name="destination"/>, or only counts when <paramref name="countOnly"/>; returns the length.
-    /// Blocks whose spaces are all ASCII copy the runs between spaces in bulk.
+    /// Text between irregular runs (line breaks, double spaces, other space characters) is copied in
+    /// bulk: a paragraph with one line break costs two copies, not one per word.
     /// </summary>
     private static int Collapse(ReadOnlySpan<char> source, Span<char> destination, bool asciiOnly, bool countOnly)
     {
+        var finder = new IrregularSpaceFinder(source, asciiOnly);
         var length = 0;
         var i = 0;
-        while (i < source.Length)
+        while (true)
         {
-            var rest = source.Slice(i);
-            var run = asciiOnly ? rest.IndexOfAny(AsciiSpaces) : IndexOfSpace(rest);
-            var runLength = run < 0 ? rest.Length : run;
+            var run = finder.Next(i);
+            var chunk = (run < 0 ? source.Length : run) - i;
             if (!countOnly)
             {
-                rest.Slice(0, runLength).CopyTo(destination.Slice(length));
+                source.Slice(i, chunk).CopyTo(destination.Slice(length));
             }
 
-            length += runLength;
-            i += runLength;
-            if (i >= source.Length)
+            length += chunk;
+            if (run < 0)
             {
-                break;
+                return length;
             }
 
-            // The block is trimmed, so a run of spaces is always followed by text.
+            // A single plain space before the run belongs to it; the block is trimmed, so text follows.
+            if (length > 0 && source[run - 1] == ' ' && run - 1 >= i)
+            {
+                length--;
+            }
+
             if (!countOnly)
             {
                 destination[length] = ' ';
             }
 
             length++;
+            i = run;
             while (i < source.Length && IsSpace(source[i]))
             {
                 i++;
             }
         }
-
-        return length;
     }
 
-    private static int IndexOfSpace(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Finds, left to right, the places where spaces need collapsing: an ASCII control space, two
+    /// spaces in a row, or (unless the block is known to be ASCII-spaced) any other space character.
+    /// Each kind's next position is remembered, so the whole block is scanned once per kind.
+    /// </summary>
+    private ref struct IrregularSpaceFinder
     {
-        for (var i = 0; i < text.Length; i++)
+        private readonly ReadOnlySpan<char> _text;
+        private readonly bool _asciiOnly;
+        private int _control;
+        private int _double;
+        private int _other;
+
+        public IrregularSpaceFinder(ReadOnlySpan<char> text, bool asciiOnly)
         {
-            if (IsSpace(text[i]))
+            _text = text;
+            _asciiOnly = asciiOnly;
+            _control = _double = _other = -2;
+        }
+
+        public int Next(int from)
+        {
+            _control = Refresh(_control, from, static (span) => span.IndexOfAnyInRange('\t', '\r'));
+            _double = Refresh(_double, from, static (span) => span.IndexOf("  ", StringComparison.Ordinal));
+            if (!_asciiOnly)
             {
-                return i;
+                _other = Refresh(_other, from, static (span) => IndexOfOtherSpace(span));
+            }
+
+            return Earliest(Earliest(_control, _double), _asciiOnly ? -1 : _other);
+        }
+
+        private static int Earliest(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
+
+        private int Refresh(int cached, int from, SpanSearch search)
+        {
+            if (cached == -1 || cached >= from)
+            {
+                return cached;
+            }
+
+            var found = search(_text.Slice(from));
+            return found < 0 ? -1 : from + found;
+        }
+    }
+
+    private delegate int SpanSearch(ReadOnlySpan<char> span);
+
+    private static int IndexOfOtherSpace(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAnyExceptInRange('\0', '\u007F'); at >= 0; at = NextNonAscii(text, at))
+        {
+            if (IsSpace(text[at]))
+            {
+                return at;
             }
         }
 
         return -1;
     }
 
-    private static readonly System.Buffers.SearchValues<char> AsciiSpaces = System.Buffers.SearchValues.Create(" \t\n\v\f\r");
 #else
     private static int CollapseAllSpaces(string text, int start, int end, char[] buffer)
     {

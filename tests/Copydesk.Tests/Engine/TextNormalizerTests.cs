@@ -27,3 +27,63 @@ public class TextNormalizerTests
             TextNormalizer.NormalizeLiteral("Your email\u00A0address won’t be published."));
     }
 }
+
+public class SpaceCollapsingCasesTests
+{
+    [Theory]
+    [InlineData("a \nb", "a b")]
+    [InlineData("a  b", "a b")]
+    [InlineData("a   b", "a b")]
+    [InlineData("a \t b", "a b")]
+    [InlineData("a \u00A0b", "a b")]
+    [InlineData("one\r\ntwo  three\n\tfour", "one two three four")]
+    [InlineData("x\u2009\u2009y z", "x y z")]
+    [InlineData("“quoted”  text\nnext", "“quoted” text next")]
+    [InlineData("  a \n \n b  ", "a b")]
+    public void Every_mix_of_spaces_collapses_to_single_spaces(string input, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.CollapseSpaces(input));
+    }
+
+    [Fact]
+    public void Collapsing_agrees_with_a_plain_character_loop_on_random_text()
+    {
+        var random = new System.Random(7);
+        var alphabet = new[] { 'a', 'b', ' ', ' ', '\n', '\r', '\t', '\u00A0', '“', 'é', '\u2009' };
+        for (var n = 0; n < 2000; n++)
+        {
+            var chars = new char[random.Next(0, 40)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            Assert.Equal(Reference(text), TextNormalizer.CollapseSpaces(text));
+        }
+    }
+
+    private static string Reference(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        var pending = false;
+        foreach (var c in text)
+        {
+            if (TextNormalizer.IsSpace(c))
+            {
+                pending = builder.Length > 0;
+                continue;
+            }
+
+            if (pending)
+            {
+                builder.Append(' ');
+                pending = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
