@@ -208,6 +208,26 @@ public class GeneratedParserTests
     }
 
     [Fact]
+    public void Users_can_add_members_to_the_partial_parser_class()
+    {
+        const string extension = """
+            namespace NewsDesk.Templates
+            {
+                public sealed partial class WireStory
+                {
+                    /// <summary>The credit as one line.</summary>
+                    public string CreditLine => Credit is null ? "(no credit)" : Credit.Outlet + " / " + Credit.Contributor;
+                }
+            }
+            """;
+        var assembly = GeneratorHarness.CompileAndLoad(new[] { ("Templates/WireStory.article", Fixtures.WireStoryTemplate) }, new[] { extension });
+
+        var story = GeneratorHarness.Parse(assembly, "NewsDesk.Templates.WireStory", Fixtures.ReadSeed());
+
+        Assert.Equal("CNN / Donald Judd", (string)story.CreditLine);
+    }
+
+    [Fact]
     public void A_ten_megabyte_article_parses()
     {
         var builder = new StringBuilder("Headline\n\n");

@@ -41,18 +41,25 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator on templates given as (path, text).</summary>
-    public static (Compilation Output, GeneratorDriverRunResult Result) Run(params (string Path, string Text)[] templates)
+    public static (Compilation Output, GeneratorDriverRunResult Result) Run(params (string Path, string Text)[] templates) =>
+        Run(templates, Array.Empty<string>());
+
+    /// <summary>Runs the generator on templates, in a project that also has <paramref name="sources"/>.</summary>
+    public static (Compilation Output, GeneratorDriverRunResult Result) Run((string Path, string Text)[] templates, string[] sources)
     {
         var driver = CreateDriver(templates.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.Text)));
-        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics);
+        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation("Consumer", sources), out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         return (output, driver.GetRunResult());
     }
 
     /// <summary>Generates, compiles with warnings as errors, and loads the parsers of <paramref name="templates"/>.</summary>
-    public static Assembly CompileAndLoad(params (string Path, string Text)[] templates)
+    public static Assembly CompileAndLoad(params (string Path, string Text)[] templates) => CompileAndLoad(templates, Array.Empty<string>());
+
+    /// <summary>Generates, compiles with warnings as errors (with <paramref name="sources"/>), and loads the result.</summary>
+    public static Assembly CompileAndLoad((string Path, string Text)[] templates, string[] sources)
     {
-        var (output, _) = Run(templates);
+        var (output, _) = Run(templates, sources);
         using var stream = new MemoryStream();
         var emit = output.Emit(stream);
         Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
