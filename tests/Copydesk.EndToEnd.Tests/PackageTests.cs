@@ -23,7 +23,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
     }
 
     [Fact]
-    public void The_package_holds_the_runtime_the_analyzers_and_the_msbuild_files_and_nothing_else()
+    public void The_package_holds_the_runtime_the_analyzers_the_code_fixes_and_the_msbuild_files_and_nothing_else()
     {
         using var archive = System.IO.Compression.ZipFile.OpenRead(_feed.PackagePath);
         var entries = archive.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("package/", StringComparison.Ordinal) && !n.StartsWith("_rels/", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
@@ -32,7 +32,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
             new[]
             {
                 "Copydesk.nuspec", "README.md", "[Content_Types].xml",
-                "analyzers/dotnet/cs/Copydesk.Generators.dll",
+                "analyzers/dotnet/cs/Copydesk.CodeFixes.dll", "analyzers/dotnet/cs/Copydesk.Generators.dll",
                 "build/Copydesk.props", "build/Copydesk.targets", "buildTransitive/Copydesk.props", "buildTransitive/Copydesk.targets",
                 "lib/net8.0/Copydesk.dll", "lib/net8.0/Copydesk.xml", "lib/netstandard2.0/Copydesk.dll", "lib/netstandard2.0/Copydesk.xml",
             },
@@ -90,6 +90,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
 
         Assert.True(exitCode == 0, output);
         Assert.Equal(new[] { "Articles/lanes.txt(3,1): warning ART0102" }, DotnetBuild.Diagnostics(output, app, idPrefix: ""));
+        // The code-fix assembly sits beside the analyzers; the compiler must load them without complaint.
+        Assert.DoesNotContain("CS8032", output);
+        Assert.DoesNotContain("AD0001", output);
         foreach (var framework in new[] { "net10.0", "net8.0" })
         {
             // Only the .NET 10 runtime is installed here: the net8.0 build runs on it by rolling forward.

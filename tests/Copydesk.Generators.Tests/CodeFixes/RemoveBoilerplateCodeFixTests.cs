@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Copydesk.CodeFixes;
+using Copydesk.Generators.Analyzers;
+using Copydesk.Generators.Diagnostics;
+using Copydesk.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Copydesk.Generators.Tests.CodeFixes;
+
+/// <summary>
+/// The fix runs in a workspace the way an IDE runs it: the analyzer's diagnostic on an additional
+/// document, a <see cref="CodeFixContext"/> for that document, the code action applied to the solution.
+/// </summary>
+public class RemoveBoilerplateCodeFixTests
+{
+    private const string Credit = "AP’s Tom Reyes contributed to this report.";
+
+    [Fact]
+    public async Task A_boilerplate_block_is_removed_with_its_blank_line()
+    {
+        var fixedText = await FixFirstAsync("Headline\n\nLeave a Reply\n\n" + Credit);
+
+        Assert.Equal("Headline\n\n" + Credit, fixedText);
+    }
+
+    [Fact]
+    public async Task The_last_block_is_removed_with_the_blank_lines_before_it()
+    {
+        var fixedText = await FixFirstAsync("Headline\n\n" + Credit + "\r\n\r\n\r\nYour email address will not be published.");
+
+        Assert.Equal("Headline\n\n" + Credit, fixedText);
+    }
+
+    [Fact]
+    public async Task A_multi_line_block_in_the_middle_goes_whole()
+    {
+        var fixedText = await FixFirstAsync("Headline\n\nFirst paragraph, he said.\n\nYour email address\nwill not be published.\n\n   \n" + Credit);
+
+        Assert.Equal("Headline\n\nFirst paragraph, he said.\n\n" + Credit, fixedText);
+    }
+
+    [Fact]
+    public void The_fix_belongs_to_ART0102_only()
+    {
+        Assert.Equal(new[] { "ART0102" }, new RemoveBoilerplateCodeFix().FixableDiagnosticIds);
+    }
+
+    /// <summary>Analyzes the article, applies the fix to its first ART0102, returns the article's new text.</summary>
+    private static async Task<string> FixFirstAsync(string article)
+    {
+        using var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject("Consumer", LanguageNames.CSharp)
+            .AddMetadataReferences(GeneratorHarness.References);
+        var template = project.AddAdditionalDocument("WireStory.article", SourceText.From(Fixtures.WireStoryTemplate), filePath: "/p/WireStory.article");
+        var articleDocument = template.Project.AddAdditionalDocument("a.txt", SourceText.From(article), filePath: "/p/a.txt");
+        project = articleDocument.Project;
+
+        var options = new TestAnalyzerConfigOptionsProvider();
+        options.Set("/p/a.txt", new Dictionary<string, string> { [ArticleLinks.TemplateMetadata] = "WireStory" });
+        var files = ImmutableArray.Create<AdditionalText>(
+            new InMemoryAdditionalText("/p/WireStory.article", Fixtures.WireStoryTemplate),
+            new InMemoryAdditionalText("/p/a.txt", article));
+        var compilation = (await project.GetCompilationAsync())!;
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AdditionalFileAnalyzer()), new AnalyzerOptions(files, options))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var boilerplate = diagnostics.First(d => d.Id == DiagnosticDescriptors.BoilerplateFound.Id);
+
+        var actions = new List<CodeAction>();
+        var context = new CodeFixContext(articleDocument, boilerplate, (action, _) => actions.Add(action), CancellationToken.None);
+        await new RemoveBoilerplateCodeFix().RegisterCodeFixesAsync(context);
+        var operation = Assert.Single(Assert.Single(actions).GetOperationsAsync(CancellationToken.None).Result.OfType<ApplyChangesOperation>());
+
+        var changed = operation.ChangedSolution.GetProject(project.Id)!.GetAdditionalDocument(articleDocument.Id)!;
+        return (await changed.GetTextAsync()).ToString();
+    }
+}
