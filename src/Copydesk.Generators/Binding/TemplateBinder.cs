@@ -63,7 +63,7 @@ internal sealed class TemplateBinder
             }
         }
 
-        var rules = new List<(RuleSource Source, RuleSpec Spec, ArticleRule? Engine)>();
+        var rules = new List<(RuleSource Source, RuleSpec Spec, ArticleRule Engine)>();
         var firstByName = new Dictionary<string, RuleSource>(StringComparer.Ordinal);
         var reserved = new HashSet<string>(GeneratedNames.ParserMembers, StringComparer.Ordinal) { templateName };
         var sources = CollectRuleSources();
@@ -121,7 +121,7 @@ internal sealed class TemplateBinder
             }
         }
 
-        CheckReachability(rules.Select(r => (r.Source, r.Spec)).ToList());
+        CheckReachability(rules.Select(r => (r.Source, r.Spec, r.Engine)).ToList());
 
         var speechVerbs = BindSpeechVerbs();
         var disabled = _syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal).ToEquatableArray();
@@ -140,11 +140,11 @@ internal sealed class TemplateBinder
             rules.Select(r => r.Spec).ToEquatableArray(),
             speechVerbs,
             disabled);
-        var engine = new ArticleTemplate(templateName, rules.Select(r => r.Engine!), speechVerbs.Count == 0 ? null : speechVerbs);
+        var engine = new ArticleTemplate(templateName, rules.Select(r => r.Engine), speechVerbs.Count == 0 ? null : speechVerbs);
         return new TemplateCompilation(_syntax, diagnostics, spec, engine);
     }
 
-    private (RuleSpec Spec, ArticleRule? Engine)? BindRule(RuleSyntax rule, string name, string templateName)
+    private (RuleSpec Spec, ArticleRule Engine)? BindRule(RuleSyntax rule, string name, string templateName)
     {
         var cardinality = rule.Cardinality?.Text switch
         {
@@ -444,9 +444,10 @@ internal sealed class TemplateBinder
         }
     }
 
-    private void CheckReachability(List<(RuleSource Source, RuleSpec Spec)> rules)
+    private void CheckReachability(List<(RuleSource Source, RuleSpec Spec, ArticleRule Engine)> rules)
     {
-        var ordered = rules.OrderBy(r => r.Spec.IsDefault ? 2 : r.Spec.Conditions.Any(c => BlockCondition.IsContentKind(c.Kind)) ? 0 : 1).ToList();
+        // The engine's own tiers, so the check follows the order blocks really try rules in.
+        var ordered = rules.OrderBy(r => ArticleTemplate.TierOf(r.Engine)).ToList();
         for (var b = 0; b < ordered.Count; b++)
         {
             for (var a = 0; a < b; a++)
@@ -566,7 +567,7 @@ internal sealed class TemplateBinder
     }
 
     /// <summary>Binds a rule; problems in a catalog rule are reported at the <c>use</c> line that took it.</summary>
-    private (RuleSpec Spec, ArticleRule? Engine)? BindCatalogAware(RuleSource source, string name, string templateName)
+    private (RuleSpec Spec, ArticleRule Engine)? BindCatalogAware(RuleSource source, string name, string templateName)
     {
         if (source.Family is null)
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Copydesk;
+using Copydesk.Generators.Binding;
 using Copydesk.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -446,7 +447,7 @@ public static class ParserEmitter
         return $"{role} ({count}).";
     }
 
-    private static string BlockType(RuleSpec rule) => rule.Name + "Block";
+    private static string BlockType(RuleSpec rule) => GeneratedNames.BlockType(rule.Name);
 
     private static string Local(RuleSpec rule) => "__" + rule.Name;
 

@@ -67,7 +67,5 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 /// <summary>Builds <see cref="EquatableArray{T}"/> values.</summary>
 public static class EquatableArray
 {
-    public static EquatableArray<T> From<T>(IEnumerable<T> items) where T : IEquatable<T> => new(items);
-
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) where T : IEquatable<T> => new(items);
 }

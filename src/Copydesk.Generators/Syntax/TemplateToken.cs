@@ -33,8 +33,6 @@ public enum TokenKind
 /// <summary>A token with its exact span in the template file.</summary>
 public sealed record TemplateToken(TokenKind Kind, TextSpan Span, string Text, string Value, string Flags = "")
 {
-    public bool Is(TokenKind kind, string text) => Kind == kind && Text == text;
-
     public bool IsWord(string word) => Kind == TokenKind.Word && Value == word;
 
     public bool IsSymbol(char symbol) => Kind == TokenKind.Symbol && Text.Length == 1 && Text[0] == symbol;

@@ -27,7 +27,7 @@ public static class RequiredLiteral
     /// <summary>The longest certain literal of a case-sensitive pattern, or <c>null</c>.</summary>
     public static string? Of(string pattern)
     {
-        if (pattern.IndexOf("(?", System.StringComparison.Ordinal) is var at && at >= 0 && HasInlineOptions(pattern))
+        if (HasInlineOptions(pattern))
         {
             return null;
         }
