@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using Copydesk.Generators.Binding;
 using Copydesk.Generators.Emit;
@@ -21,27 +20,15 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
         var sources = context.AdditionalTextsProvider
             .Where(static file => TemplateFiles.IsTemplate(file.Path))
             .Select(static (file, cancellationToken) => new TemplateSource(
+                file.Path,
                 TemplateFiles.FileName(file.Path),
                 file.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.TemplateSource);
 
         // Parse and bind; a template with errors has no model (the analyzer reports why).
         var models = sources
-            .Select(static (source, _) => TemplateCompilation.Compile(source.Text, source.FileName).Spec)
+            .Select(static (source, _) => new TemplateModel(source.Path, TemplateCompilation.Compile(source.Text, source.FileName).Spec))
             .WithTrackingName(TrackingNames.TemplateModel);
-
-        // Full names declared by more than one file: neither is generated (ART0007 says so).
-        // Equal sets compare equal, so renaming one template does not touch the others' outputs.
-        var duplicates = models
-            .Collect()
-            .Select(static (specs, _) => specs
-                .Where(spec => spec is not null)
-                .GroupBy(spec => spec!.Namespace + "." + spec.Name)
-                .Where(group => group.Count() > 1)
-                .Select(group => group.Key)
-                .OrderBy(key => key, System.StringComparer.Ordinal)
-                .ToEquatableArray())
-            .WithTrackingName(TrackingNames.DuplicateNames);
 
         // Two small values from project options and the compilation, compared by value.
         var rootNamespace = context.AnalyzerConfigOptionsProvider
@@ -52,24 +39,36 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
                 Supported: compilation is not CSharpCompilation csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8));
         var options = rootNamespace
             .Combine(features)
-            .Select(static (pair, _) => new EmitOptions(
-                IsValidNamespace(pair.Left) ? pair.Left : string.Empty,
-                pair.Right.HasNotNullWhen,
-                pair.Right.Supported))
+            .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right.HasNotNullWhen, pair.Right.Supported))
             .WithTrackingName(TrackingNames.EmitOptions);
 
+        // Templates whose generated type would share its file name with another's (full names equal
+        // ignoring case): all but the one whose path sorts first are left out (ART0007 says so).
+        // Equal sets compare equal, so renaming one template does not touch the others' outputs.
+        var leftOut = models
+            .Collect()
+            .Combine(options)
+            .Select(static (input, _) => input.Left
+                .Where(model => model.Spec is not null)
+                .GroupBy(model => GeneratedNames.FullName(model.Spec!.Namespace, input.Right.RootNamespace, model.Spec.Name), GeneratedNames.FullNameComparer)
+                .SelectMany(group => group.OrderBy(model => model.Path, System.StringComparer.Ordinal).Skip(1))
+                .Select(model => model.Path)
+                .OrderBy(path => path, System.StringComparer.Ordinal)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.DuplicateNames);
+
         var files = models
-            .Combine(duplicates)
+            .Combine(leftOut)
             .Combine(options)
             .Select(static (input, _) =>
             {
-                var ((spec, duplicateNames), emitOptions) = input;
-                if (spec is null || !emitOptions.SupportsGeneratedCode || duplicateNames.Contains(spec.Namespace + "." + spec.Name))
+                var ((model, leftOutPaths), emitOptions) = input;
+                if (model.Spec is null || !emitOptions.SupportsGeneratedCode || leftOutPaths.Contains(model.Path))
                 {
                     return null;
                 }
 
-                return ParserEmitter.Emit(spec, emitOptions);
+                return ParserEmitter.Emit(model.Spec, emitOptions);
             })
             .WithTrackingName(TrackingNames.GeneratedSource);
 
@@ -81,10 +80,10 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
             }
         });
     }
-
-    private static bool IsValidNamespace(string value) =>
-        value.Length > 0 && value.Split('.').All(part => GeneratedNames.IdentifierProblem(part) is null);
 }
 
-/// <summary>A template file's name and text: the generator's first, cheap, equatable step.</summary>
-public sealed record TemplateSource(string FileName, string Text);
+/// <summary>A template file's path, name and text: the generator's first, cheap, equatable step.</summary>
+internal sealed record TemplateSource(string Path, string FileName, string Text);
+
+/// <summary>A template file's model, or <c>null</c> when it has errors.</summary>
+internal sealed record TemplateModel(string Path, TemplateSpec? Spec);

@@ -3,7 +3,7 @@ using System;
 namespace Copydesk.Generators;
 
 /// <summary>How Copydesk recognises its files among a project's AdditionalFiles.</summary>
-public static class TemplateFiles
+internal static class TemplateFiles
 {
     public const string Extension = ".article";
 

@@ -1,7 +1,7 @@
 namespace Copydesk.Generators;
 
 /// <summary>Names of the generator's incremental steps; tests assert on them to prove caching.</summary>
-public static class TrackingNames
+internal static class TrackingNames
 {
     public const string TemplateSource = nameof(TemplateSource);
     public const string TemplateModel = nameof(TemplateModel);

@@ -1,12 +1,22 @@
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// Base of the block types a generated parser declares, one per template rule; they add the rule's
 /// captures as typed properties.
 /// </summary>
-public abstract class TemplateBlock
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+abstract class TemplateBlock
 {
     /// <summary>Wraps a classified block.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected TemplateBlock(ArticleBlock block)
     {
         Block = block;

@@ -109,14 +109,52 @@ public class ArticleParserGeneratorTests
     }
 
     [Fact]
-    public void Two_files_declaring_the_same_template_generate_neither()
+    public void Two_files_declaring_the_same_template_generate_the_first_by_path_and_every_other_template()
     {
-        var (_, result) = GeneratorHarness.Run(
-            ("A/Minimal.article", TestTemplates.Minimal),
+        var (output, result) = GeneratorHarness.Run(
             ("B/Minimal.article", TestTemplates.Minimal.Replace("Credit?", "Credit*")),
+            ("A/Minimal.article", TestTemplates.Minimal),
             ("Templates/WireStory.article", Fixtures.WireStoryTemplate));
 
-        Assert.Equal(new[] { "NewsDesk.Templates.WireStory.g.cs" }, result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(2, result.GeneratedTrees.Length);
+        Assert.Contains("NewsDesk.Templates.WireStory.g.cs", result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)));
+        // A/ sorts first: its Credit? rule is the one generated.
+        var minimal = result.GeneratedTrees.Single(t => !t.FilePath.EndsWith("NewsDesk.Templates.WireStory.g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.Contains("Cardinality.Optional", minimal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Theory]
+    [InlineData("template Foo in Dup", "template foo in Dup")]
+    [InlineData("template Foo in Dup", "template Foo in dup")]
+    [InlineData("template WireStory", "template WireStory in NewsDesk.Templates")]
+    public void Full_names_that_clash_as_file_names_never_crash_the_generator(string first, string second)
+    {
+        var body = "\n@headline Title first block\n@paragraph Body* otherwise\n@attribution Credit? starts with \"By\"\n";
+        var options = new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "NewsDesk.Templates" });
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new ArticleParserGenerator().AsSourceGenerator() },
+            new AdditionalText[]
+            {
+                new InMemoryAdditionalText("/p/Templates/Second.article", second + body),
+                new InMemoryAdditionalText("/p/Templates/First.article", first + body),
+                new InMemoryAdditionalText("/p/Templates/Other.article", "template Other in Elsewhere" + body),
+            },
+            GeneratorHarness.ParseOptions,
+            options);
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+
+        // No CS8785: the generator itself reports nothing and throws nothing.
+        Assert.Empty(result.Diagnostics);
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        var files = result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).OrderBy(f => f, System.StringComparer.Ordinal).ToList();
+        Assert.Equal(2, files.Count);
+        Assert.Contains("Elsewhere.Other.g.cs", files);
+        // First.article sorts before Second.article, so its type is the one generated.
+        var kept = result.GeneratedTrees.Single(t => !t.FilePath.EndsWith("Elsewhere.Other.g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.Contains("class " + first.Split(' ')[1], kept);
     }
 
     [Fact]

@@ -27,15 +27,15 @@ internal static class Fixtures
     /// <summary>The WireStory template of the brief, built through the engine's API.</summary>
     public static ArticleTemplate WireStory() => new("WireStory", new[]
     {
-        new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.FirstBlock() }),
-        new ArticleRule(SectionRole.Heading, "Subheading", Cardinality.Many, new[] { BlockCondition.MaxLength(90), BlockCondition.NoFinalPunctuation() }),
+        new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.Create(ConditionKind.FirstBlock) }),
+        new ArticleRule(SectionRole.Heading, "Subheading", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.MaxLength, number: 90), BlockCondition.Create(ConditionKind.NoFinalPunctuation) }),
         new ArticleRule(SectionRole.Paragraph, "Body", Cardinality.Many),
-        new ArticleRule(SectionRole.Boilerplate, "SeeAlso", Cardinality.Many, new[] { BlockCondition.StartsWith("See also", "Headline") }),
-        new ArticleRule(SectionRole.Note, "Update", Cardinality.Optional, new[] { BlockCondition.StartsWith("The story was updated") }),
+        new ArticleRule(SectionRole.Boilerplate, "SeeAlso", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.StartsWith, literals: new[] { "See also" }, captureName: "Headline") }),
+        new ArticleRule(SectionRole.Note, "Update", Cardinality.Optional, new[] { BlockCondition.Create(ConditionKind.StartsWith, literals: new[] { "The story was updated" }) }),
         new ArticleRule(SectionRole.Attribution, "Credit", Cardinality.Optional, new[]
         {
-            BlockCondition.Matches(BlockCondition.CreatePattern(@"^(?<Outlet>\p{Lu}[\w.]*)['’]s (?<Contributor>.+) contributed to this report\.$", ignoreCase: false)),
+            BlockCondition.Create(ConditionKind.Pattern, pattern: @"^(?<Outlet>\p{Lu}[\w.]*)['’]s (?<Contributor>.+) contributed to this report\.$"),
         }),
-        new ArticleRule(SectionRole.Boilerplate, "CommentForm", Cardinality.Many, new[] { BlockCondition.OneOf("Leave a Reply", "Your email address will not be published.") }),
+        new ArticleRule(SectionRole.Boilerplate, "CommentForm", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.OneOf, literals: new[] { "Leave a Reply", "Your email address will not be published." }) }),
     });
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using Copydesk;
 using Copydesk.Generators.Binding;
 using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Syntax;
@@ -16,7 +15,8 @@ public sealed partial class AdditionalFileAnalyzer
         var file = context.AdditionalFile;
         var text = file.GetText(context.CancellationToken);
         var candidates = templateName.Length == 0 ? ImmutableArray<TemplateEntry>.Empty : catalog.Find(templateName).ToImmutableArray();
-        var template = candidates.Length == 1 ? candidates[0].Compilation : null;
+        var entry = candidates.Length == 1 ? candidates[0] : null;
+        var template = entry?.Compilation;
         var disabled = template?.Syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id) ?? Enumerable.Empty<string>();
         var settings = DiagnosticSettings.For(context.Options, file, disabled);
 
@@ -33,7 +33,7 @@ public sealed partial class AdditionalFileAnalyzer
             var hint = templateName.Length == 0
                 ? ", but names none: give the item Template metadata or set the CopydeskDefaultTemplate property"
                 : ", which no *.article file of the project declares" +
-                  (TemplateParser.Suggest(templateName, catalog.Names) is { } suggestion ? $"; did you mean '{suggestion}'?" : "");
+                  (Spelling.Suggest(templateName, catalog.Names) is { } suggestion ? $"; did you mean '{suggestion}'?" : "");
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.UnknownTemplate, StartOf(file, text), null, templateName, hint);
             return;
         }
@@ -47,7 +47,7 @@ public sealed partial class AdditionalFileAnalyzer
         }
 
         // A template with errors, or declared twice, reports that itself; its articles wait for the fix.
-        if (template?.EngineTemplate is not { } engine)
+        if (template is null || entry!.EngineTemplate is not { } engine)
         {
             return;
         }

@@ -52,13 +52,25 @@ public sealed partial class AdditionalFileAnalyzer
                 csharp.LanguageVersion.ToDisplayString(), compilation.Name);
         }
 
-        foreach (var other in catalog.DuplicatesOf(entry))
+        var duplicates = catalog.DuplicatesOf(entry).ToList();
+        if (duplicates.Count == 0)
+        {
+            return;
+        }
+
+        // The generator keeps the error-free template whose path sorts first; say which.
+        var kept = duplicates.Append(entry)
+            .Where(e => e.Compilation?.Spec is not null)
+            .Select(e => e.File.Path)
+            .OrderBy(path => path, System.StringComparer.Ordinal)
+            .FirstOrDefault();
+        foreach (var other in duplicates)
         {
             var otherName = other.Compilation!.Syntax.Declaration!.Name!;
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.DuplicateTemplate,
                 FileLocation.Create(file.Path, text, name.Span),
                 new[] { FileLocation.Create(other.File.Path, other.Text!, otherName.Span) },
-                entry.FullName, other.File.Path);
+                entry.FullName, other.File.Path, kept is null ? "none of them (each has errors)" : $"'{kept}'");
         }
     }
 }

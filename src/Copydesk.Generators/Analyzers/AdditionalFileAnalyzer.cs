@@ -35,7 +35,8 @@ public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var catalog = TemplateCatalog.Build(start.Options.AdditionalFiles, _builtInTemplates.Value, Templates, start.CancellationToken);
+            var rootNamespace = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var root) ? root.Trim() : "";
+            var catalog = TemplateCatalog.Build(start.Options.AdditionalFiles, _builtInTemplates.Value, rootNamespace, Templates, start.CancellationToken);
             var links = ArticleLinks.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             start.RegisterAdditionalFileAction(fileContext =>
             {

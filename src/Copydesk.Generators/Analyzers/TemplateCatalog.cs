@@ -13,12 +13,16 @@ namespace Copydesk.Generators.Analyzers;
 /// <summary>One template file as the analyzer sees it.</summary>
 internal sealed class TemplateEntry
 {
-    public TemplateEntry(AdditionalText file, SourceText? text, TemplateCompilation? compilation, string? textProblem)
+    private readonly TemplateText _read;
+
+    public TemplateEntry(AdditionalText file, SourceText? text, TemplateText read, string rootNamespace)
     {
         File = file;
         Text = text;
-        Compilation = compilation;
-        TextProblem = textProblem;
+        _read = read;
+        FullName = read.Compilation?.Name is { } name
+            ? GeneratedNames.FullName(read.Compilation.Syntax.Declaration?.Namespace?.Value ?? "", rootNamespace, name)
+            : null;
     }
 
     public AdditionalText File { get; }
@@ -26,26 +30,35 @@ internal sealed class TemplateEntry
     public SourceText? Text { get; }
 
     /// <summary>The parsed template, or <c>null</c> when the text could not be read.</summary>
-    public TemplateCompilation? Compilation { get; }
+    public TemplateCompilation? Compilation => _read.Compilation;
 
-    public string? TextProblem { get; }
+    /// <summary>The rule table the engine runs, or <c>null</c> when the template has errors.</summary>
+    public ArticleTemplate? EngineTemplate => _read.EngineTemplate;
 
-    public string? FullName =>
-        Compilation?.Syntax.Declaration?.Namespace is { } ns ? ns.Value + "." + Compilation.Name : Compilation?.Name;
+    public string? TextProblem => _read.Problem;
+
+    /// <summary>The generated type's full name (<see cref="GeneratedNames.FullName"/>), or <c>null</c> without a declared name.</summary>
+    public string? FullName { get; }
 }
 
 /// <summary>A template file's text, checked and parsed once: why it cannot be read, or its compilation.</summary>
 internal sealed class TemplateText
 {
+    private readonly Lazy<ArticleTemplate?> _engineTemplate;
+
     public TemplateText(string? problem, TemplateCompilation? compilation)
     {
         Problem = problem;
         Compilation = compilation;
+        _engineTemplate = new Lazy<ArticleTemplate?>(() => compilation?.Spec is { } spec ? EngineTemplates.Build(spec) : null);
     }
 
     public string? Problem { get; }
 
     public TemplateCompilation? Compilation { get; }
+
+    /// <summary>The engine's rule table, built once per template text (patterns compile once).</summary>
+    public ArticleTemplate? EngineTemplate => _engineTemplate.Value;
 
     public static TemplateText Read(SourceText text, string fileName)
     {
@@ -85,11 +98,8 @@ internal sealed class TemplateCatalog
 
     public IEnumerable<string> Names => _byName.Keys;
 
-    public static TemplateCatalog Build(AnalyzerOptions options, ConditionalWeakTable<SourceText, TemplateText> cache, CancellationToken cancellationToken) =>
-        Build(options.AdditionalFiles, Array.Empty<AdditionalText>(), cache, cancellationToken);
-
     /// <summary>The project's templates, then the built-in ones (which a project template of the same full name hides).</summary>
-    public static TemplateCatalog Build(IEnumerable<AdditionalText> files, IEnumerable<AdditionalText> builtIn, ConditionalWeakTable<SourceText, TemplateText> cache, CancellationToken cancellationToken)
+    public static TemplateCatalog Build(IEnumerable<AdditionalText> files, IEnumerable<AdditionalText> builtIn, string rootNamespace, ConditionalWeakTable<SourceText, TemplateText> cache, CancellationToken cancellationToken)
     {
         var entries = new List<TemplateEntry>();
         foreach (var file in files.Concat(builtIn))
@@ -102,8 +112,8 @@ internal sealed class TemplateCatalog
             var text = file.GetText(cancellationToken);
             var fileName = TemplateFiles.FileName(file.Path);
             var read = text is null ? new TemplateText(TextProblems.Describe(null), null) : cache.GetValue(text, t => TemplateText.Read(t, fileName));
-            var entry = new TemplateEntry(file, text, read.Compilation, read.Problem);
-            if (builtIn.Contains(file) && entries.Any(e => e.FullName == entry.FullName))
+            var entry = new TemplateEntry(file, text, read, rootNamespace);
+            if (builtIn.Contains(file) && entries.Any(e => GeneratedNames.FullNameComparer.Equals(e.FullName, entry.FullName)))
             {
                 continue;
             }
@@ -118,9 +128,11 @@ internal sealed class TemplateCatalog
     public IReadOnlyList<TemplateEntry> Find(string name) =>
         _byName.TryGetValue(name, out var entries) ? entries : Array.Empty<TemplateEntry>();
 
-    /// <summary>Other files declaring the same full name as <paramref name="entry"/>.</summary>
+    /// <summary>Other files whose full name equals <paramref name="entry"/>'s, ignoring case (their generated files would clash).</summary>
     public IEnumerable<TemplateEntry> DuplicatesOf(TemplateEntry entry) =>
-        entry.FullName is { } full ? Find(full).Where(other => other != entry && other.FullName == full) : Enumerable.Empty<TemplateEntry>();
+        entry.FullName is { } full
+            ? Entries.Where(other => other != entry && GeneratedNames.FullNameComparer.Equals(other.FullName, full))
+            : Enumerable.Empty<TemplateEntry>();
 
     private void Add(string key, TemplateEntry entry)
     {

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
-using Copydesk;
 using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Model;
 using Copydesk.Generators.Syntax;
@@ -8,14 +6,13 @@ using Copydesk.Generators.Syntax;
 namespace Copydesk.Generators.Binding;
 
 /// <summary>Everything known about one template file: its syntax, its problems and, when valid, its model.</summary>
-public sealed class TemplateCompilation
+internal sealed class TemplateCompilation
 {
-    internal TemplateCompilation(TemplateSyntaxTree syntax, ImmutableArray<TemplateDiagnostic> diagnostics, TemplateSpec? spec, ArticleTemplate? engineTemplate)
+    internal TemplateCompilation(TemplateSyntaxTree syntax, ImmutableArray<TemplateDiagnostic> diagnostics, TemplateSpec? spec)
     {
         Syntax = syntax;
         Diagnostics = diagnostics;
         Spec = spec;
-        EngineTemplate = engineTemplate;
     }
 
     public TemplateSyntaxTree Syntax { get; }
@@ -26,13 +23,8 @@ public sealed class TemplateCompilation
     /// <summary>The model, or <c>null</c> when the template has errors (no code is generated for it).</summary>
     public TemplateSpec? Spec { get; }
 
-    /// <summary>The template as the article engine runs it, or <c>null</c> when it has errors.</summary>
-    public ArticleTemplate? EngineTemplate { get; }
-
     /// <summary>The declared name, even when the template has errors.</summary>
     public string? Name => Syntax.Declaration?.Name?.Value;
-
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>Parses and binds template text. Never throws.</summary>
     public static TemplateCompilation Compile(string text, string fileName) => TemplateBinder.Bind(TemplateParser.Parse(text), fileName);

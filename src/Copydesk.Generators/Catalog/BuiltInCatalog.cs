@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Copydesk;
 
 namespace Copydesk.Generators.Catalog;
 
@@ -11,7 +10,7 @@ namespace Copydesk.Generators.Catalog;
 /// condition tried before it and is anchored or free of nested quantifiers, so no catalog rule can
 /// take more than linear time on hostile text.
 /// </summary>
-public static class BuiltInCatalog
+internal static class BuiltInCatalog
 {
     /// <summary>The name that stands for every family of a role: <c>@boilerplate use common</c>.</summary>
     public const string Common = "common";

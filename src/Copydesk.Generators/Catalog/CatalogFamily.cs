@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Copydesk;
 using Copydesk.Generators.Syntax;
 
 namespace Copydesk.Generators.Catalog;
@@ -8,7 +7,7 @@ namespace Copydesk.Generators.Catalog;
 /// A named family of built-in rules, written in the template language itself so that rules taken
 /// from the catalog are parsed, bound, generated and analyzed exactly like hand-written ones.
 /// </summary>
-public sealed class CatalogFamily
+internal sealed class CatalogFamily
 {
     private ImmutableArray<RuleSyntax> _rules;
 

@@ -8,7 +8,7 @@ namespace Copydesk.Generators.Diagnostics;
 /// Every diagnostic Copydesk reports. ART00xx concern templates, ART01xx articles. Each ID has a page
 /// in docs/diagnostics and a row in AnalyzerReleases.*.md.
 /// </summary>
-public static class DiagnosticDescriptors
+internal static class DiagnosticDescriptors
 {
     private const string TemplateCategory = "Copydesk.Templates";
     private const string ArticleCategory = "Copydesk.Articles";
@@ -33,7 +33,7 @@ public static class DiagnosticDescriptors
         "ART0006", "Duplicate name", "{0} '{1}' is declared more than once in template '{2}'", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateTemplate = Template(
-        "ART0007", "Template name declared in two files", "Template '{0}' is also declared in '{1}'; no parser is generated for either", DiagnosticSeverity.Error);
+        "ART0007", "Template name declared in two files", "Template '{0}' is also declared in '{1}' (generated names compare ignoring case); only one parser is generated, from {2}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NoHeadline = Template(
         "ART0008", "Template declares no headline", "Template '{0}' declares no @headline rule", DiagnosticSeverity.Warning);

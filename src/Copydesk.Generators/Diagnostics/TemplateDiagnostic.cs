@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Copydesk.Generators.Diagnostics;
 
 /// <summary>A problem found in template text: which diagnostic, where in the file, and its message arguments.</summary>
-public sealed class TemplateDiagnostic
+internal sealed class TemplateDiagnostic
 {
     public TemplateDiagnostic(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments)
     {

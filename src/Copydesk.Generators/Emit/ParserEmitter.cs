@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Copydesk;
 using Copydesk.Generators.Binding;
 using Copydesk.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,7 +11,7 @@ namespace Copydesk.Generators.Emit;
 /// Model → C#: one partial parser class per template. The class holds the template's rule table
 /// (run by the runtime library's engine) and turns classified blocks into typed members.
 /// </summary>
-public static class ParserEmitter
+internal static class ParserEmitter
 {
     private const string Copydesk = "global::Copydesk.";
     private const string List = "global::System.Collections.Generic.List";
@@ -20,17 +19,13 @@ public static class ParserEmitter
 
     public static string ToolVersion { get; } = typeof(ParserEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
-    /// <summary>The hint name of a template's generated file: its full type name, unique because duplicate names are not generated.</summary>
-    public static string HintName(TemplateSpec spec, EmitOptions options)
-    {
-        var ns = NamespaceOf(spec, options);
-        return (ns.Length == 0 ? spec.Name : ns + "." + spec.Name) + ".g.cs";
-    }
+    /// <summary>The hint name of a template's generated file: its full type name, unique because the generator leaves out clashing names.</summary>
+    public static string HintName(TemplateSpec spec, EmitOptions options) =>
+        GeneratedNames.HintName(GeneratedNames.FullName(spec.Namespace, options.RootNamespace, spec.Name));
 
     public static GeneratedFile Emit(TemplateSpec spec, EmitOptions options) => new(HintName(spec, options), EmitText(spec, options));
 
-    private static string NamespaceOf(TemplateSpec spec, EmitOptions options) =>
-        spec.Namespace.Length > 0 ? spec.Namespace : options.RootNamespace;
+    private static string NamespaceOf(TemplateSpec spec, EmitOptions options) => GeneratedNames.NamespaceOf(spec.Namespace, options.RootNamespace);
 
     private static string EmitText(TemplateSpec spec, EmitOptions options)
     {
@@ -84,80 +79,96 @@ public static class ParserEmitter
         return w.ToString();
     }
 
+    /// <summary>
+    /// The rule table, spelled from the model the way <c>EngineTemplates.Build</c> builds it for the
+    /// analyzers: every condition through <c>BlockCondition.Create</c>, one per line, after the rule it came from.
+    /// </summary>
     private static void EmitTemplateTable(SourceWriter w, TemplateSpec spec)
     {
         w.Line($"/// <summary>The rules of template <c>{Xml(spec.Name)}</c>, as the Copydesk engine runs them.</summary>");
         w.Line($"public static {Copydesk}ArticleTemplate Template {{ get; }} = new {Copydesk}ArticleTemplate(");
         w.Indent();
         w.Line(Literal(spec.Name) + ",");
-        w.Line($"new {Copydesk}ArticleRule[]");
-        w.Line("{");
-        w.Indent();
+        w.Open($"new {Copydesk}ArticleRule[]");
         foreach (var rule in spec.Rules)
         {
             w.Line("// " + OneLine(rule.SourceText));
-            var conditions = rule.Conditions.Select(ConditionExpression).ToList();
             var typed = rule.Captures.Where(c => c.Kind != CaptureKind.String).ToList();
-            var head = $"new {Copydesk}ArticleRule({Copydesk}SectionRole.{rule.Role}, {Literal(rule.Name)}, {Copydesk}Cardinality.{rule.Cardinality}";
-            if (conditions.Count == 0 && typed.Count == 0)
+            w.Line($"new {Copydesk}ArticleRule(");
+            w.Indent();
+            w.Line($"{Copydesk}SectionRole.{rule.Role},");
+            w.Line(Literal(rule.Name) + ",");
+            w.Line($"{Copydesk}Cardinality.{rule.Cardinality},");
+            if (rule.Conditions.Count == 0)
             {
-                w.Line(head + "),");
-                continue;
+                w.Line($"new {Copydesk}BlockCondition[0],");
+            }
+            else
+            {
+                w.Open($"new {Copydesk}BlockCondition[]");
+                foreach (var condition in rule.Conditions)
+                {
+                    w.Line(ConditionExpression(condition) + ",");
+                }
+
+                w.Close(",");
             }
 
-            w.Line(head + ",");
-            w.Indent();
-            w.Line($"new {Copydesk}BlockCondition[] {{ {string.Join(", ", conditions)} }}" + (typed.Count == 0 ? "),"
-                : $", new {Copydesk}CaptureDefinition[] {{ {string.Join(", ", typed.Select(CaptureDefinitionExpression))} }}),"));
+            if (typed.Count == 0)
+            {
+                w.Line("null),");
+            }
+            else
+            {
+                w.Open($"new {Copydesk}CaptureDefinition[]");
+                foreach (var capture in typed)
+                {
+                    w.Line(CaptureDefinitionExpression(capture) + ",");
+                }
+
+                w.Close("),");
+            }
+
             w.Outdent();
         }
 
-        w.Outdent();
-        w.Line("},");
+        w.Close(",");
         w.Line(spec.SpeechVerbs.Count == 0 ? "null);" : $"new string[] {{ {string.Join(", ", spec.SpeechVerbs.Select(Literal))} }});");
         w.Outdent();
         w.Line();
     }
 
+    /// <summary>A condition as a call to the one factory, with the arguments its shape has (see <see cref="ConditionDescriptor"/>).</summary>
     private static string ConditionExpression(ConditionSpec condition)
     {
-        var c = Copydesk + "BlockCondition.";
-        switch (condition.Kind)
+        var arguments = new List<string> { $"{Copydesk}ConditionKind.{condition.Kind}" };
+        switch (ConditionDescriptor.Of(condition.Kind).Shape)
         {
-            case ConditionKind.FirstBlock:
-                return c + "FirstBlock()";
-            case ConditionKind.LastBlocks:
-                return c + $"LastBlocks({condition.Number.ToString(CultureInfo.InvariantCulture)})";
-            case ConditionKind.MaxLength:
-                return c + $"MaxLength({condition.Number.ToString(CultureInfo.InvariantCulture)})";
-            case ConditionKind.NoFinalPunctuation:
-                return c + "NoFinalPunctuation()";
-            case ConditionKind.FirstTextBlock:
-                return c + "FirstTextBlock()";
-            case ConditionKind.MinLines:
-                return c + $"MinLines({condition.Number.ToString(CultureInfo.InvariantCulture)})";
-            case ConditionKind.MaxLineLength:
-                return c + $"MaxLineLength({condition.Number.ToString(CultureInfo.InvariantCulture)})";
-            case ConditionKind.AfterAttribution:
-                return c + "AfterAttribution()";
-            case ConditionKind.MostlyLinks:
-                return c + "MostlyLinks()";
-            case ConditionKind.Exactly:
-                return c + $"Exactly({Literal(condition.Literals[0])}{IgnoreCaseArgument(condition)})";
-            case ConditionKind.OneOf:
-                return c + $"OneOf({(condition.IgnoreCase ? "true, " : "")}{string.Join(", ", condition.Literals.Select(Literal))})";
-            case ConditionKind.StartsWith:
-                return c + $"StartsWith({Literal(condition.Literals[0])}{(condition.CaptureName is null ? "" : ", " + Literal(condition.CaptureName))}{IgnoreCaseArgument(condition)})";
-            case ConditionKind.EndsWith:
-                return c + $"EndsWith({Literal(condition.Literals[0])}{IgnoreCaseArgument(condition)})";
-            case ConditionKind.Contains:
-                return c + $"Contains({Literal(condition.Literals[0])}{IgnoreCaseArgument(condition)})";
-            default:
-                return c + $"Matches({c}CreatePattern({Literal(condition.Pattern!)}, ignoreCase: {(condition.IgnoreCase ? "true" : "false")}))";
-        }
-    }
+            case ConditionShape.Number:
+                arguments.Add("number: " + condition.Number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case ConditionShape.Text:
+            case ConditionShape.Texts:
+            case ConditionShape.Prefix:
+                arguments.Add($"literals: new[] {{ {string.Join(", ", condition.Literals.Select(Literal))} }}");
+                if (condition.CaptureName is not null)
+                {
+                    arguments.Add("captureName: " + Literal(condition.CaptureName));
+                }
 
-    private static string IgnoreCaseArgument(ConditionSpec condition) => condition.IgnoreCase ? ", ignoreCase: true" : "";
+                break;
+            case ConditionShape.Pattern:
+                arguments.Add("pattern: " + Literal(condition.Pattern!));
+                break;
+        }
+
+        if (condition.IgnoreCase)
+        {
+            arguments.Add("ignoreCase: true");
+        }
+
+        return $"{Copydesk}BlockCondition.Create({string.Join(", ", arguments)})";
+    }
 
     private static string CaptureDefinitionExpression(CaptureSpec capture) =>
         $"new {Copydesk}CaptureDefinition({Literal(capture.Name)}, {Copydesk}CaptureKind.{capture.Kind}, {(capture.Format is null ? "null" : Literal(capture.Format))})";
@@ -405,20 +416,14 @@ public static class ParserEmitter
         w.Close();
     }
 
-    private static string Conversion(CaptureSpec capture, string value) => capture.Kind switch
+    /// <summary>The runtime's conversion for the capture's type: the same function the engine checked the value with.</summary>
+    private static string Conversion(CaptureSpec capture, string value)
     {
-        CaptureKind.Int => $"int.Parse({value}!, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture)",
-        CaptureKind.Decimal => $"decimal.Parse({value}!, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture)",
-        _ => $"global::System.DateTime.ParseExact({value}!, {Literal(capture.Format!)}, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AllowWhiteSpaces)",
-    };
+        var type = CaptureType.Of(capture.Kind);
+        return $"{Copydesk}CaptureDefinition.{type.Conversion}({value}!{(type.TakesFormat ? ", " + Literal(capture.Format!) : "")})";
+    }
 
-    private static string CSharpType(CaptureSpec capture) => capture.Kind switch
-    {
-        CaptureKind.Int => "int",
-        CaptureKind.Decimal => "decimal",
-        CaptureKind.Date => "global::System.DateTime",
-        _ => "string",
-    };
+    private static string CSharpType(CaptureSpec capture) => CaptureType.Of(capture.Kind).CSharpType;
 
     private static string DescribeCapture(CaptureSpec capture) => capture.Kind switch
     {

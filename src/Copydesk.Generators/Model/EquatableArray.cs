@@ -6,7 +6,7 @@ using System.Collections.Immutable;
 namespace Copydesk.Generators.Model;
 
 /// <summary>An immutable array with sequence equality, so pipeline models compare by value.</summary>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     private readonly T[]? _items;
@@ -65,7 +65,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 }
 
 /// <summary>Builds <see cref="EquatableArray{T}"/> values.</summary>
-public static class EquatableArray
+internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) where T : IEquatable<T> => new(items);
 }

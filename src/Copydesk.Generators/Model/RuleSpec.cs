@@ -1,4 +1,4 @@
-using Copydesk;
+using System.Linq;
 
 namespace Copydesk.Generators.Model;
 
@@ -9,35 +9,36 @@ namespace Copydesk.Generators.Model;
 /// <param name="Conditions">All must hold; empty for the default rule.</param>
 /// <param name="Captures">The captures in the engine's order, with their types.</param>
 /// <param name="SourceText">The rule's line as written, quoted in doc comments.</param>
-public sealed record RuleSpec(
+internal sealed record RuleSpec(
     SectionRole Role,
     string Name,
     Cardinality Cardinality,
     EquatableArray<ConditionSpec> Conditions,
     EquatableArray<CaptureSpec> Captures,
-    string SourceText)
-{
-    public bool IsDefault => Conditions.Count == 0;
-}
+    string SourceText);
 
-/// <summary>One condition of a rule; mirrors <see cref="BlockCondition"/>.</summary>
+/// <summary>One condition of a rule as the template wrote it; <see cref="ConditionDescriptor"/> says what each kind means.</summary>
 /// <param name="Kind">What it looks at.</param>
-/// <param name="Number">N for last-blocks and max-length.</param>
+/// <param name="Number">The number of numeric kinds (<c>max length 90</c>), or 0.</param>
 /// <param name="Literals">The literals as written (the engine normalises them).</param>
 /// <param name="CaptureName">For starts-with: the capture that takes the rest.</param>
 /// <param name="Pattern">For patterns: the .NET regular expression.</param>
 /// <param name="IgnoreCase">For patterns the <c>i</c> flag; for literals <c>ignoring case</c>.</param>
-public sealed record ConditionSpec(
+internal sealed record ConditionSpec(
     ConditionKind Kind,
     int Number,
     EquatableArray<string> Literals,
     string? CaptureName,
     string? Pattern,
-    bool IgnoreCase);
+    bool IgnoreCase)
+{
+    /// <summary>The arguments as the condition table and the engine take them.</summary>
+    public ConditionArguments ToArguments() => new(Kind, Number, Literals.ToArray(), CaptureName, Pattern, IgnoreCase);
+}
 
 /// <summary>A capture and its type.</summary>
 /// <param name="Name">The generated property's name.</param>
 /// <param name="Kind">Its type.</param>
 /// <param name="Format">For dates: the format.</param>
 /// <param name="IsAlwaysFilled">True when every match fills it (a <c>then {…}</c> capture), so the property is not nullable.</param>
-public sealed record CaptureSpec(string Name, CaptureKind Kind, string? Format, bool IsAlwaysFilled);
+internal sealed record CaptureSpec(string Name, CaptureKind Kind, string? Format, bool IsAlwaysFilled);

@@ -8,7 +8,7 @@ namespace Copydesk.Generators.Model;
 /// <param name="Rules">The rules in declaration order.</param>
 /// <param name="SpeechVerbs">Words that attribute a quotation; empty for the engine's defaults.</param>
 /// <param name="DisabledDiagnostics">IDs the template switched off with <c># copydesk: disable</c>.</param>
-public sealed record TemplateSpec(
+internal sealed record TemplateSpec(
     string Name,
     string Namespace,
     bool IsInternal,

@@ -9,7 +9,7 @@ namespace Copydesk.Generators.Syntax;
 /// Splits one line of a template into tokens. Templates are line-oriented, so a bad token never
 /// spills into the next line; every error is reported and lexing goes on.
 /// </summary>
-public static class TemplateLexer
+internal static class TemplateLexer
 {
     /// <summary>Tokens of <c>text[start..end)</c>, which holds one line without its line break.</summary>
     public static List<TemplateToken> LexLine(string text, int start, int end, List<TemplateDiagnostic> diagnostics)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Copydesk;
 using Copydesk.Generators.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -12,7 +11,7 @@ namespace Copydesk.Generators.Syntax;
 /// Reads template text into a <see cref="TemplateSyntaxTree"/>. Hand-written and line-oriented: each
 /// line is one statement, an error ends only the condition it is in, and every error is kept.
 /// </summary>
-public sealed class TemplateParser
+internal sealed partial class TemplateParser
 {
     /// <summary>The role annotations, by their name in templates.</summary>
     public static readonly ImmutableDictionary<string, SectionRole> Roles = new Dictionary<string, SectionRole>
@@ -250,7 +249,7 @@ public sealed class TemplateParser
         }
         else
         {
-            var suggestion = Suggest(annotation.Value, Roles.Keys);
+            var suggestion = Spelling.Suggest(annotation.Value, Roles.Keys);
             _diagnostics.Add(new TemplateDiagnostic(
                 DiagnosticDescriptors.UnknownRole,
                 annotation.Span,
@@ -352,214 +351,6 @@ public sealed class TemplateParser
         return items.ToImmutable();
     }
 
-    private bool TakeIgnoringCase()
-    {
-        if (Current is not null && Current.IsWord("ignoring") && _position + 1 < _tokens.Count && _tokens[_position + 1].IsWord("case"))
-        {
-            _position += 2;
-            return true;
-        }
-
-        return false;
-    }
-
-    private ConditionSyntax? ParseCondition()
-    {
-        var start = Current!;
-        if (start.Kind == TokenKind.Pattern)
-        {
-            Next();
-            var typed = ImmutableArray<CaptureSyntax>.Empty;
-            if (Current is not null && Current.IsWord("with"))
-            {
-                Next();
-                var captures = ImmutableArray.CreateBuilder<CaptureSyntax>();
-                do
-                {
-                    var capture = ParseCapture();
-                    if (capture is null)
-                    {
-                        return null;
-                    }
-
-                    captures.Add(capture);
-                }
-                while (TryTake(','));
-                typed = captures.ToImmutable();
-            }
-
-            return Condition(ConditionKind.Pattern, start, pattern: start, typedCaptures: typed);
-        }
-
-        if (start.Kind == TokenKind.Bad)
-        {
-            // The lexer already reported it.
-            Next();
-            return null;
-        }
-
-        if (start.Kind != TokenKind.Word)
-        {
-            Error(start.Span, $"expected a condition, found '{start.Text}'");
-            return null;
-        }
-
-        switch (start.Value)
-        {
-            case "first":
-                Next();
-                if (Current is not null && Current.IsWord("text"))
-                {
-                    Next();
-                    return ExpectWords(start, "block") ? Condition(ConditionKind.FirstTextBlock, start) : null;
-                }
-
-                return ExpectWords(start, "block") ? Condition(ConditionKind.FirstBlock, start) : null;
-            case "after":
-                Next();
-                return ExpectWords(start, "attribution") ? Condition(ConditionKind.AfterAttribution, start) : null;
-            case "mostly":
-                Next();
-                return ExpectWords(start, "links") ? Condition(ConditionKind.MostlyLinks, start) : null;
-            case "min":
-            {
-                Next();
-                if (!ExpectWords(start, "lines"))
-                {
-                    return null;
-                }
-
-                var lines = ExpectNumber("the minimum number of lines");
-                return lines is null ? null : Condition(ConditionKind.MinLines, start, number: lines.Value);
-            }
-
-            case "last":
-                Next();
-                return ExpectWords(start, "block") ? Condition(ConditionKind.LastBlocks, start, number: 1) : null;
-            case "in":
-            {
-                Next();
-                if (!ExpectWords(start, "last"))
-                {
-                    return null;
-                }
-
-                var count = ExpectNumber("the number of blocks");
-                if (count is null || !ExpectWords(start, "blocks"))
-                {
-                    return null;
-                }
-
-                return Condition(ConditionKind.LastBlocks, start, number: count.Value);
-            }
-
-            case "max":
-            {
-                Next();
-                var kind = ConditionKind.MaxLength;
-                if (Current is not null && Current.IsWord("line"))
-                {
-                    Next();
-                    kind = ConditionKind.MaxLineLength;
-                }
-
-                if (!ExpectWords(start, "length"))
-                {
-                    return null;
-                }
-
-                var length = ExpectNumber(kind == ConditionKind.MaxLength ? "the maximum length in characters" : "the maximum line length in characters");
-                return length is null ? null : Condition(kind, start, number: length.Value);
-            }
-
-            case "no":
-                Next();
-                return ExpectWords(start, "final", "punctuation") ? Condition(ConditionKind.NoFinalPunctuation, start) : null;
-            case "is":
-            {
-                Next();
-                var literal = ExpectString("the exact text in double quotes after 'is'");
-                return literal is null ? null : Condition(ConditionKind.Exactly, start, literals: ImmutableArray.Create(literal), ignoreCase: TakeIgnoringCase());
-            }
-
-            case "one":
-            {
-                Next();
-                if (!ExpectWords(start, "of"))
-                {
-                    return null;
-                }
-
-                var literals = ParseStringList("a text in double quotes");
-                return literals.IsEmpty ? null : Condition(ConditionKind.OneOf, start, literals: literals, ignoreCase: TakeIgnoringCase());
-            }
-
-            case "starts":
-            {
-                Next();
-                if (!ExpectWords(start, "with"))
-                {
-                    return null;
-                }
-
-                var prefix = ExpectString("the prefix in double quotes after 'starts with'");
-                if (prefix is null)
-                {
-                    return null;
-                }
-
-                var prefixIgnoresCase = TakeIgnoringCase();
-
-                CaptureSyntax? then = null;
-                if (Current is not null && Current.IsWord("then"))
-                {
-                    Next();
-                    then = ParseCapture();
-                    if (then is null)
-                    {
-                        return null;
-                    }
-                }
-
-                return Condition(ConditionKind.StartsWith, start, literals: ImmutableArray.Create(prefix), then: then, ignoreCase: prefixIgnoresCase);
-            }
-
-            case "ends":
-            {
-                Next();
-                if (!ExpectWords(start, "with"))
-                {
-                    return null;
-                }
-
-                var suffix = ExpectString("the suffix in double quotes after 'ends with'");
-                return suffix is null ? null : Condition(ConditionKind.EndsWith, start, literals: ImmutableArray.Create(suffix), ignoreCase: TakeIgnoringCase());
-            }
-
-            case "contains":
-            {
-                Next();
-                var text = ExpectString("the text in double quotes after 'contains'");
-                return text is null ? null : Condition(ConditionKind.Contains, start, literals: ImmutableArray.Create(text), ignoreCase: TakeIgnoringCase());
-            }
-
-            case "otherwise":
-                Error(start.Span, "'otherwise' stands alone: it cannot be combined with other conditions");
-                Next();
-                return null;
-            default:
-                var suggestion = Suggest(start.Value, ConditionWords);
-                Error(start.Span, $"unknown condition '{start.Text}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
-                Next();
-                return null;
-        }
-    }
-
-    private static readonly string[] ConditionWords =
-    {
-        "first", "last", "in", "max", "min", "no", "after", "mostly", "is", "one", "starts", "ends", "contains", "otherwise",
-    };
-
     private CaptureSyntax? ParseCapture()
     {
         if (!TryTake('{'))
@@ -619,19 +410,6 @@ public sealed class TemplateParser
         while (TryTake(','));
         return items.ToImmutable();
     }
-
-    private ConditionSyntax Condition(
-        ConditionKind kind,
-        TemplateToken start,
-        int number = 0,
-        ImmutableArray<TemplateToken> literals = default,
-        CaptureSyntax? then = null,
-        TemplateToken? pattern = null,
-        ImmutableArray<CaptureSyntax> typedCaptures = default,
-        bool ignoreCase = false) =>
-        new(kind, TextSpan.FromBounds(start.Span.Start, Previous.Span.End), number,
-            literals.IsDefault ? ImmutableArray<TemplateToken>.Empty : literals, then, pattern,
-            typedCaptures.IsDefault ? ImmutableArray<CaptureSyntax>.Empty : typedCaptures, ignoreCase);
 
     private TemplateToken? Current => _position < _tokens.Count ? _tokens[_position] : null;
 
@@ -742,48 +520,4 @@ public sealed class TemplateParser
 
     private void Error(TextSpan span, string message) =>
         _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, message));
-
-    /// <summary>The closest candidate within two edits, or one the word starts with, for "did you mean".</summary>
-    public static string? Suggest(string word, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = 3;
-        var lower = word.ToLowerInvariant();
-        foreach (var candidate in candidates)
-        {
-            var other = candidate.ToLowerInvariant();
-            var distance = lower.StartsWith(other, StringComparison.Ordinal) ? 1 : EditDistance(lower, other);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

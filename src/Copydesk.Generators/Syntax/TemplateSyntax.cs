@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
-using Copydesk;
 using Copydesk.Generators.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Copydesk.Generators.Syntax;
 
 /// <summary>A parsed template file: every statement with its tokens, and every error found.</summary>
-public sealed record TemplateSyntaxTree(
+internal sealed record TemplateSyntaxTree(
     TemplateDeclarationSyntax? Declaration,
     ImmutableArray<RuleSyntax> Rules,
     ImmutableArray<CatalogUseSyntax> CatalogUses,
@@ -15,10 +14,10 @@ public sealed record TemplateSyntaxTree(
     ImmutableArray<TemplateDiagnostic> Diagnostics);
 
 /// <summary><c>[public|internal] template Name [in Namespace]</c>.</summary>
-public sealed record TemplateDeclarationSyntax(TemplateToken? Accessibility, TemplateToken Keyword, TemplateToken? Name, TemplateToken? Namespace, TextSpan Span);
+internal sealed record TemplateDeclarationSyntax(TemplateToken? Accessibility, TemplateToken Keyword, TemplateToken? Name, TemplateToken? Namespace, TextSpan Span);
 
 /// <summary><c>@role Name[?*+] condition and condition …</c> or <c>@role Name[?*+] otherwise</c>.</summary>
-public sealed record RuleSyntax(
+internal sealed record RuleSyntax(
     TemplateToken Annotation,
     SectionRole? Role,
     TemplateToken? Name,
@@ -29,7 +28,7 @@ public sealed record RuleSyntax(
     string Text);
 
 /// <summary><c>@role use family, family [except family, …]</c>: rules taken from the built-in catalog.</summary>
-public sealed record CatalogUseSyntax(
+internal sealed record CatalogUseSyntax(
     TemplateToken Annotation,
     SectionRole? Role,
     ImmutableArray<TemplateToken> Families,
@@ -38,7 +37,7 @@ public sealed record CatalogUseSyntax(
     string Text);
 
 /// <summary>One condition of a rule, with the tokens it was read from.</summary>
-public sealed record ConditionSyntax(
+internal sealed record ConditionSyntax(
     ConditionKind Kind,
     TextSpan Span,
     int Number,
@@ -49,10 +48,10 @@ public sealed record ConditionSyntax(
     bool IgnoreCase = false);
 
 /// <summary><c>{Name}</c>, <c>{Name:int}</c> or <c>{Name:date("d MMMM yyyy")}</c>.</summary>
-public sealed record CaptureSyntax(TemplateToken Name, TemplateToken? Type, TemplateToken? Format, TextSpan Span);
+internal sealed record CaptureSyntax(TemplateToken Name, TemplateToken? Type, TemplateToken? Format, TextSpan Span);
 
 /// <summary><c>speech verbs [also] "said", "told" …</c>.</summary>
-public sealed record SpeechVerbsSyntax(bool Also, ImmutableArray<TemplateToken> Verbs, TextSpan Span);
+internal sealed record SpeechVerbsSyntax(bool Also, ImmutableArray<TemplateToken> Verbs, TextSpan Span);
 
 /// <summary><c># copydesk: disable ART0005 ART0009</c>: diagnostics the template switches off for itself.</summary>
-public sealed record DirectiveSyntax(ImmutableArray<(string Id, TextSpan Span)> Ids, TextSpan Span);
+internal sealed record DirectiveSyntax(ImmutableArray<(string Id, TextSpan Span)> Ids, TextSpan Span);

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Copydesk.Generators.Syntax;
 
 /// <summary>What a token of template text is.</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>A word: a keyword or a name (letters, digits, underscores, dots inside qualified names).</summary>
     Word,
@@ -31,7 +31,7 @@ public enum TokenKind
 }
 
 /// <summary>A token with its exact span in the template file.</summary>
-public sealed record TemplateToken(TokenKind Kind, TextSpan Span, string Text, string Value, string Flags = "")
+internal sealed record TemplateToken(TokenKind Kind, TextSpan Span, string Text, string Value, string Flags = "")
 {
     public bool IsWord(string word) => Kind == TokenKind.Word && Value == word;
 

@@ -1,11 +1,20 @@
 using System;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// One block of an article (a run of non-blank lines) with the rule that claimed it.
 /// </summary>
-public sealed class ArticleBlock
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+sealed class ArticleBlock
 {
     private readonly string _source;
     private readonly string?[] _captures;
@@ -43,6 +52,7 @@ public sealed class ArticleBlock
     public SectionRole? Role => Rule?.Role;
 
     /// <summary>The value of capture number <paramref name="index"/> of <see cref="Rule"/>, or <c>null</c> if it took no text.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public string? GetCapture(int index) => index >= 0 && index < _captures.Length ? _captures[index] : null;
 
     /// <summary>The value of the named capture, or <c>null</c>.</summary>

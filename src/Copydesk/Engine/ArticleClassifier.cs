@@ -1,14 +1,18 @@
 using System.Collections.Generic;
 using System.Text;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// The one implementation of article semantics: split into blocks, give each block to the first
 /// rule that accepts it, then check cardinalities, attribution, boilerplate and quotations.
 /// Generated parsers and the analyzers both run this.
 /// </summary>
-public static class ArticleClassifier
+internal static class ArticleClassifier
 {
     /// <summary>Classifies <paramref name="text"/> with <paramref name="template"/>.</summary>
     public static ParsedArticle Classify(ArticleTemplate template, string text)

@@ -1,9 +1,18 @@
 using System.Globalization;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>What a finding reports.</summary>
-public enum FindingKind
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+enum FindingKind
 {
     /// <summary>The template has attribution rules and no block matches any of them.</summary>
     MissingAttribution,
@@ -29,7 +38,12 @@ public enum FindingKind
 
 /// <summary>Something a parse found about an article, at the place it concerns.</summary>
 /// <remarks>The excerpt and message are built on first use: most callers of a parser never read them.</remarks>
-public sealed class ArticleFinding
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+sealed class ArticleFinding
 {
     private readonly string? _blockText;
     private readonly string? _detail;
@@ -75,7 +89,7 @@ public sealed class ArticleFinding
         string.Format(CultureInfo.InvariantCulture, "({0},{1}) {2}: {3}", Span.Line, Span.Column, Kind, Message);
 
     /// <summary>Shortens <paramref name="text"/> to at most <paramref name="maxLength"/> characters for a message.</summary>
-    public static string Shorten(string text, int maxLength = 60) =>
+    internal static string Shorten(string text, int maxLength = 60) =>
         text.Length <= maxLength ? text : text.Substring(0, maxLength - 1).TrimEnd() + "\u2026";
 
     private string BuildMessage()

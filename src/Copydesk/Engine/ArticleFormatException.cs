@@ -1,13 +1,22 @@
 using System;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// Thrown by a generated <c>Parse</c> when an article cannot fill the template's typed result: a
 /// required section is missing, or a section that may occur once occurs again. Carries the line and
 /// column concerned and the section's name.
 /// </summary>
-public sealed class ArticleFormatException : FormatException
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+sealed class ArticleFormatException : FormatException
 {
     /// <summary>Creates the exception from the finding that prevents a typed result.</summary>
     public ArticleFormatException(ArticleFinding finding)

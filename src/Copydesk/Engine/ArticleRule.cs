@@ -1,13 +1,24 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// One rule of a template: a role, a name (the generated member), a cardinality and the conditions a
 /// block must meet. A rule without conditions is the template's default (<c>otherwise</c>).
 /// </summary>
-public sealed class ArticleRule
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+sealed class ArticleRule
 {
     internal static readonly string?[] NoCaptures = new string?[0];
 
@@ -21,6 +32,7 @@ public sealed class ArticleRule
     /// <param name="conditions">All must hold; none makes this the default rule.</param>
     /// <param name="captureTypes">Types of captures that are not strings; a capture no condition fills is an error.</param>
     /// <exception cref="ArgumentException">A typed capture is not filled by any condition.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public ArticleRule(SectionRole role, string name, Cardinality cardinality, IEnumerable<BlockCondition>? conditions = null, IEnumerable<CaptureDefinition>? captureTypes = null)
     {
         Role = role;
@@ -40,7 +52,6 @@ public sealed class ArticleRule
 
         foreach (var condition in _conditions)
         {
-            IsContent |= condition.IsContent;
             foreach (var captureName in condition.CaptureNames)
             {
                 if (captures.Exists(c => c.Name == captureName))
@@ -78,9 +89,6 @@ public sealed class ArticleRule
 
     /// <summary>True for the default rule, which accepts any block no other rule takes.</summary>
     public bool IsDefault => _conditions.Length == 0;
-
-    /// <summary>True when some condition reads the block's words; such rules are tried before structural ones.</summary>
-    public bool IsContent { get; }
 
     /// <summary>Position of the named capture in <see cref="Captures"/>, or -1.</summary>
     public int IndexOfCapture(string name)
@@ -134,4 +142,25 @@ public sealed class ArticleRule
 
     /// <inheritdoc/>
     public override string ToString() => "@" + Role.ToString().ToLowerInvariant() + " " + Name;
+
+    /// <summary>The rule as one template line, with its captures' types: equal rules describe equally.</summary>
+    internal string Describe()
+    {
+        var builder = new StringBuilder(ToString());
+        builder.Append(Cardinality switch
+        {
+            Cardinality.Optional => "?",
+            Cardinality.Many => "*",
+            Cardinality.OneOrMore => "+",
+            _ => "",
+        });
+        builder.Append(IsDefault ? " otherwise" : " " + string.Join(" and ", Array.ConvertAll(_conditions, c => c.ToString())));
+        foreach (var capture in _captures)
+        {
+            builder.Append(" {").Append(capture.Name).Append(':').Append(CaptureType.Of(capture.Kind).Keyword);
+            builder.Append(capture.Format is null ? "}" : "(\"" + capture.Format + "\")}");
+        }
+
+        return builder.ToString();
+    }
 }

@@ -1,14 +1,25 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// A template as the engine runs it: its rules in declaration order plus the order they are tried in.
 /// Every generated parser exposes its own as <c>Template</c>, so tools can parse with any template
 /// without knowing its generated type.
 /// </summary>
-public sealed class ArticleTemplate
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+sealed class ArticleTemplate
 {
     private readonly ArticleRule[] _rules;
     private readonly int[] _order;
@@ -17,6 +28,7 @@ public sealed class ArticleTemplate
     /// <param name="name">The template's name.</param>
     /// <param name="rules">The rules in declaration order.</param>
     /// <param name="speechVerbs">Words and phrases that attribute a quotation; <c>null</c> for <see cref="QuotationDetector.DefaultSpeechVerbs"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public ArticleTemplate(string name, IEnumerable<ArticleRule> rules, IEnumerable<string>? speechVerbs = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -26,7 +38,7 @@ public sealed class ArticleTemplate
         // Content rules first (a "See also" teaser is also a short line), then structural rules, then
         // the default; declaration order within each tier.
         var order = new List<int>(_rules.Length);
-        for (var tier = 0; tier < 3; tier++)
+        for (var tier = 0; tier <= DefaultTier; tier++)
         {
             for (var i = 0; i < _rules.Length; i++)
             {
@@ -65,11 +77,48 @@ public sealed class ArticleTemplate
     public bool HasAttribution { get; }
 
     /// <summary>How quotations without attribution are recognised.</summary>
-    public QuotationDetector Quotations { get; }
+    internal QuotationDetector Quotations { get; }
 
     /// <summary>Splits and classifies <paramref name="text"/>. Never throws for any input text.</summary>
     public ParsedArticle Parse(string text) => ArticleClassifier.Classify(this, text ?? throw new ArgumentNullException(nameof(text)));
 
     /// <summary>The tier a rule is tried in: 0 content, 1 structural, 2 default.</summary>
-    public static int TierOf(ArticleRule rule) => rule.IsDefault ? 2 : rule.IsContent ? 0 : 1;
+    internal static int TierOf(ArticleRule rule) => TierOf(KindsOf(rule));
+
+    /// <summary>The tier of a rule with conditions of <paramref name="kinds"/>: the default rule last, rules with a content condition first.</summary>
+    internal static int TierOf(IEnumerable<ConditionKind> kinds)
+    {
+        var any = false;
+        var tier = (int)ConditionTier.Structural;
+        foreach (var kind in kinds)
+        {
+            any = true;
+            tier = System.Math.Min(tier, (int)ConditionDescriptor.Of(kind).Tier);
+        }
+
+        return any ? tier : DefaultTier;
+    }
+
+    private const int DefaultTier = (int)ConditionTier.Structural + 1;
+
+    private static IEnumerable<ConditionKind> KindsOf(ArticleRule rule)
+    {
+        foreach (var condition in rule.Conditions)
+        {
+            yield return condition.Kind;
+        }
+    }
+
+    /// <summary>The whole rule table as text, one rule a line in evaluation order: two tables that describe equally run equally.</summary>
+    internal string Describe()
+    {
+        var builder = new StringBuilder("template ").Append(Name).Append('\n');
+        foreach (var index in _order)
+        {
+            builder.Append(index).Append(": ").Append(_rules[index].Describe()).Append('\n');
+        }
+
+        builder.Append("speech verbs ").Append(string.Join(", ", Quotations.SpeechVerbs)).Append('\n');
+        return builder.ToString();
+    }
 }

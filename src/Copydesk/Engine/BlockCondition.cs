@@ -1,11 +1,23 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>What a condition looks at.</summary>
-public enum ConditionKind
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+enum ConditionKind
 {
     /// <summary>The block is the article's first.</summary>
     FirstBlock,
@@ -54,40 +66,47 @@ public enum ConditionKind
 }
 
 /// <summary>
-/// One test a rule applies to a block. Literal conditions compare the tolerant form of both sides
-/// (see <see cref="TextNormalizer"/>); patterns run on the block's collapsed text.
+/// One test a rule applies to a block, as a template wrote it. Literal conditions compare the
+/// tolerant form of both sides; patterns run on the block's collapsed text. What each kind means,
+/// how it is written and how it runs is in one table (<see cref="ConditionDescriptor"/>).
 /// </summary>
-public sealed class BlockCondition
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+sealed class BlockCondition
 {
     /// <summary>How long a template pattern may run on one block before it counts as not matching.</summary>
     public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
-    private static readonly string[] NoLiterals = new string[0];
-    private static readonly string[] NoGroups = new string[0];
+    private static readonly string[] NoTexts = new string[0];
 
+    private readonly ConditionDescriptor _descriptor;
     private readonly string[] _literals;
     private readonly string[] _groupNames;
     private readonly string? _requiredLiteral;
 
-    private BlockCondition(ConditionKind kind, int number = 0, string[]? literals = null, string? captureName = null, Regex? pattern = null, bool ignoreCase = false)
+    private BlockCondition(ConditionDescriptor descriptor, int number, string[] literals, string? captureName, Regex? pattern, bool ignoreCase)
     {
-        Kind = kind;
+        _descriptor = descriptor;
         Number = number;
-        _literals = literals ?? NoLiterals;
+        _literals = literals;
+        FoldedLiterals = Fold(literals);
         CaptureName = captureName;
         Pattern = pattern;
         IgnoreCase = ignoreCase;
-        _groupNames = pattern is null ? NoGroups : NamedGroups(pattern);
+        _groupNames = pattern is null ? NoTexts : NamedGroups(pattern);
         _requiredLiteral = pattern is null ? null : RequiredLiteral.Of(pattern);
     }
 
     /// <summary>What the condition looks at.</summary>
-    public ConditionKind Kind { get; }
+    public ConditionKind Kind => _descriptor.Kind;
 
-    /// <summary>N for <see cref="ConditionKind.LastBlocks"/> and <see cref="ConditionKind.MaxLength"/>.</summary>
+    /// <summary>The number of a numeric condition (<c>max length 90</c>, <c>in last 3 blocks</c>); 0 for the others.</summary>
     public int Number { get; }
 
-    /// <summary>The literals compared, in their tolerant form.</summary>
+    /// <summary>The texts a literal condition compares, as the template wrote them.</summary>
     public IReadOnlyList<string> Literals => _literals;
 
     /// <summary>For <see cref="ConditionKind.StartsWith"/>: the capture that takes the text after the prefix.</summary>
@@ -96,138 +115,171 @@ public sealed class BlockCondition
     /// <summary>For <see cref="ConditionKind.Pattern"/>: the expression.</summary>
     public Regex? Pattern { get; }
 
-    /// <summary>For literal conditions: compare ignoring case (ordinal).</summary>
+    /// <summary>For literal conditions: compare ignoring case (ordinal); for patterns, the <c>i</c> flag.</summary>
     public bool IgnoreCase { get; }
 
-    /// <summary>True for conditions that read the block's words, not only its position or shape.</summary>
-    public bool IsContent => IsContentKind(Kind);
-
-    /// <summary>True for the kinds of condition that read a block's words; rules with one are tried first.</summary>
-    public static bool IsContentKind(ConditionKind kind) => kind >= ConditionKind.Exactly;
-
-    /// <summary>Names of the captures this condition fills.</summary>
+    /// <summary>Names of the captures this condition fills, in the order rules number them.</summary>
     public IReadOnlyList<string> CaptureNames => CaptureName is null ? _groupNames : new[] { CaptureName };
 
-    /// <summary>The block is the article's first.</summary>
-    public static BlockCondition FirstBlock() => new(ConditionKind.FirstBlock);
+    /// <summary>The literals in their tolerant form (spaces collapsed, quotes folded), as blocks are compared with them.</summary>
+    internal string[] FoldedLiterals { get; }
 
-    /// <summary>The block is among the last <paramref name="count"/> blocks.</summary>
-    public static BlockCondition LastBlocks(int count) => new(ConditionKind.LastBlocks, number: Positive(count));
+    internal ConditionDescriptor Descriptor => _descriptor;
 
-    /// <summary>The block's collapsed text is at most <paramref name="length"/> characters.</summary>
-    public static BlockCondition MaxLength(int length) => new(ConditionKind.MaxLength, number: Positive(length));
+    /// <summary>The condition's arguments, as <see cref="ConditionDescriptor.Implies"/> compares them.</summary>
+    internal ConditionArguments Arguments => new(Kind, Number, _literals, CaptureName, Pattern?.ToString(), IgnoreCase);
 
-    /// <summary>The block does not end in <c>. ! ? … : ; ,</c> (closing quotes and brackets ignored).</summary>
-    public static BlockCondition NoFinalPunctuation() => new(ConditionKind.NoFinalPunctuation);
+    /// <summary>
+    /// Creates a condition of any kind from the arguments its template line gives; generated parsers
+    /// build their rule tables with this, and the analyzers build theirs from the same model.
+    /// </summary>
+    /// <param name="kind">What the condition looks at.</param>
+    /// <param name="number">For numeric kinds: the positive number.</param>
+    /// <param name="literals">For literal kinds: the texts (one, or several for <see cref="ConditionKind.OneOf"/>).</param>
+    /// <param name="captureName">For <see cref="ConditionKind.StartsWith"/>: the capture that takes the rest of the block.</param>
+    /// <param name="pattern">For <see cref="ConditionKind.Pattern"/>: the .NET regular expression.</param>
+    /// <param name="ignoreCase">Compare literals ignoring case; for patterns, <see cref="RegexOptions.IgnoreCase"/>.</param>
+    /// <exception cref="ArgumentException">The arguments do not fit the kind.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static BlockCondition Create(ConditionKind kind, int number = 0, string[]? literals = null, string? captureName = null, string? pattern = null, bool ignoreCase = false)
+    {
+        if ((uint)kind >= (uint)ConditionDescriptor.All.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown condition kind.");
+        }
 
-    /// <summary>The block is the first one no boilerplate rule took.</summary>
-    public static BlockCondition FirstTextBlock() => new(ConditionKind.FirstTextBlock);
+        var descriptor = ConditionDescriptor.Of(kind);
+        var texts = literals ?? NoTexts;
+        switch (descriptor.Shape)
+        {
+            case ConditionShape.Number:
+                if (number <= 0)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(number), number, $"A {kind} condition needs a positive number.");
+                }
 
-    /// <summary>The block has at least <paramref name="count"/> lines.</summary>
-    public static BlockCondition MinLines(int count) => new(ConditionKind.MinLines, number: Positive(count));
+                break;
+            case ConditionShape.Text:
+            case ConditionShape.Prefix:
+            case ConditionShape.Texts:
+                if (texts.Length == 0 || descriptor.Shape != ConditionShape.Texts && texts.Length != 1)
+                {
+                    throw new ArgumentException($"A {kind} condition needs {(descriptor.Shape == ConditionShape.Texts ? "at least one text" : "one text")}.", nameof(literals));
+                }
 
-    /// <summary>Every line of the block has at most <paramref name="length"/> characters (spaces collapsed).</summary>
-    public static BlockCondition MaxLineLength(int length) => new(ConditionKind.MaxLineLength, number: Positive(length));
+                foreach (var text in texts)
+                {
+                    if (text is null)
+                    {
+                        throw new ArgumentNullException(nameof(literals));
+                    }
+                }
 
-    /// <summary>An earlier block matched an attribution rule.</summary>
-    public static BlockCondition AfterAttribution() => new(ConditionKind.AfterAttribution);
+                texts = (string[])texts.Clone();
+                break;
+            case ConditionShape.Pattern:
+                if (pattern is null)
+                {
+                    throw new ArgumentNullException(nameof(pattern));
+                }
 
-    /// <summary>At least half of the block's non-space characters belong to web addresses (<c>http://</c>, <c>https://</c>, <c>www.</c>).</summary>
-    public static BlockCondition MostlyLinks() => new(ConditionKind.MostlyLinks);
+                return new BlockCondition(descriptor, 0, NoTexts, null, CreatePattern(pattern, ignoreCase), ignoreCase);
+        }
 
-    /// <summary>The block's text equals <paramref name="text"/>.</summary>
-    public static BlockCondition Exactly(string text, bool ignoreCase = false) => new(ConditionKind.Exactly, literals: Normalize(text), ignoreCase: ignoreCase);
+        return new BlockCondition(
+            descriptor,
+            descriptor.Shape == ConditionShape.Number ? number : 0,
+            descriptor.Shape is ConditionShape.Text or ConditionShape.Texts or ConditionShape.Prefix ? texts : NoTexts,
+            descriptor.Shape == ConditionShape.Prefix ? captureName : null,
+            null,
+            descriptor.Shape is ConditionShape.Text or ConditionShape.Texts or ConditionShape.Prefix && ignoreCase);
+    }
 
-    /// <summary>The block's text equals one of <paramref name="texts"/>.</summary>
-    public static BlockCondition OneOf(params string[] texts) => new(ConditionKind.OneOf, literals: Normalize(texts));
+    /// <summary>Creates a condition from the arguments of a template's model.</summary>
+    internal static BlockCondition Create(ConditionArguments arguments)
+    {
+        var literals = new string[arguments.Literals.Count];
+        for (var i = 0; i < literals.Length; i++)
+        {
+            literals[i] = arguments.Literals[i];
+        }
 
-    /// <summary>The block's text equals one of <paramref name="texts"/>, optionally ignoring case.</summary>
-    public static BlockCondition OneOf(bool ignoreCase, params string[] texts) => new(ConditionKind.OneOf, literals: Normalize(texts), ignoreCase: ignoreCase);
-
-    /// <summary>The block starts with <paramref name="prefix"/>; the rest of the block goes to <paramref name="captureName"/> if given.</summary>
-    public static BlockCondition StartsWith(string prefix, string? captureName = null, bool ignoreCase = false) =>
-        new(ConditionKind.StartsWith, literals: Normalize(prefix), captureName: captureName, ignoreCase: ignoreCase);
-
-    /// <summary>The block ends with <paramref name="suffix"/>.</summary>
-    public static BlockCondition EndsWith(string suffix, bool ignoreCase = false) => new(ConditionKind.EndsWith, literals: Normalize(suffix), ignoreCase: ignoreCase);
-
-    /// <summary>The block contains <paramref name="text"/>.</summary>
-    public static BlockCondition Contains(string text, bool ignoreCase = false) => new(ConditionKind.Contains, literals: Normalize(text), ignoreCase: ignoreCase);
-
-    /// <summary>The block matches <paramref name="pattern"/>; its named groups become captures.</summary>
-    public static BlockCondition Matches(Regex pattern) =>
-        new(ConditionKind.Pattern, pattern: pattern ?? throw new ArgumentNullException(nameof(pattern)));
+        return Create(arguments.Kind, arguments.Number, literals, arguments.CaptureName, arguments.Pattern, arguments.IgnoreCase);
+    }
 
     /// <summary>
     /// Builds the regular expression a template's <c>/pattern/flags</c> stands for, the same way for
     /// generated parsers and analyzers: culture-invariant, with <see cref="PatternTimeout"/>.
     /// </summary>
-    public static Regex CreatePattern(string pattern, bool ignoreCase) =>
+    internal static Regex CreatePattern(string pattern, bool ignoreCase) =>
         new(pattern, RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), PatternTimeout);
 
-    /// <summary>
-    /// Tests <paramref name="block"/>; when it holds, writes the captures this condition fills into
-    /// <paramref name="captures"/> at the positions <paramref name="rule"/> gives them.
-    /// </summary>
-    internal bool Test(BlockView block, string?[] captures, ArticleRule rule)
+    /// <summary>The condition in template syntax, e.g. <c>max length 90</c> or <c>starts with "See also" then {Headline}</c>.</summary>
+    public override string ToString()
     {
-        switch (Kind)
+        var builder = new StringBuilder();
+        var phrase = _descriptor.PhraseFor(Number);
+        for (var i = 0; i < phrase.Words.Count; i++)
         {
-            case ConditionKind.FirstBlock:
-                return block.Index == 0;
-            case ConditionKind.LastBlocks:
-                return block.Index >= block.Count - Number;
-            case ConditionKind.MaxLength:
-                return block.Text.Length <= Number;
-            case ConditionKind.NoFinalPunctuation:
-                return !EndsInPunctuation(block.Text);
-            case ConditionKind.FirstTextBlock:
-                return block.TextBlocksBefore == 0;
-            case ConditionKind.MinLines:
-                return block.LineCount >= Number;
-            case ConditionKind.MaxLineLength:
-                return block.LongestLine <= Number;
-            case ConditionKind.AfterAttribution:
-                return block.AfterAttribution;
-            case ConditionKind.Exactly:
-            case ConditionKind.OneOf:
-                foreach (var literal in _literals)
-                {
-                    if (TextNormalizer.FoldedEquals(block.Text, literal, IgnoreCase))
+            if (i > 0)
+            {
+                builder.Append(' ');
+            }
+
+            switch (phrase.Words[i])
+            {
+                case "{n}":
+                    builder.Append(Number.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case "{text}":
+                case "{texts}":
+                    for (var t = 0; t < _literals.Length; t++)
                     {
-                        return true;
+                        builder.Append(t == 0 ? "" : ", ").Append('"').Append(_literals[t]).Append('"');
                     }
-                }
 
-                return false;
-            case ConditionKind.StartsWith:
-                return TestPrefix(block, captures, rule);
-            case ConditionKind.EndsWith:
-                return TextNormalizer.FoldedEndsWith(block.Text, _literals[0], IgnoreCase);
-            case ConditionKind.Contains:
-                return TextNormalizer.FoldedContains(block.Text, _literals[0], IgnoreCase);
-            case ConditionKind.Pattern:
-                if (TestPattern(block.Text, captures, rule, out var timedOut))
-                {
-                    return true;
-                }
-
-                if (timedOut)
-                {
-                    block.ReportTimeout(rule);
-                }
-
-                return false;
-            case ConditionKind.MostlyLinks:
-                return IsMostlyLinks(block.Text);
-            default:
-                return false;
+                    break;
+                case "{pattern}":
+                    builder.Append('/').Append(Pattern).Append('/').Append(IgnoreCase ? "i" : "");
+                    break;
+                default:
+                    builder.Append(phrase.Words[i]);
+                    break;
+            }
         }
+
+        if (IgnoreCase && Pattern is null)
+        {
+            builder.Append(" ignoring case");
+        }
+
+        if (CaptureName is not null)
+        {
+            builder.Append(" then {").Append(CaptureName).Append('}');
+        }
+
+        return builder.ToString();
     }
 
-    private bool TestPrefix(BlockView block, string?[] captures, ArticleRule rule)
+    /// <summary>Tests <paramref name="block"/>; when it holds, writes the captures this condition fills at the positions <paramref name="rule"/> gives them.</summary>
+    internal bool Test(BlockView block, string?[] captures, ArticleRule rule) => _descriptor.Test(this, block, captures, rule);
+
+    internal bool EqualsAnyLiteral(string text)
     {
-        var prefix = _literals[0];
+        foreach (var literal in FoldedLiterals)
+        {
+            if (TextNormalizer.FoldedEquals(text, literal, IgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal bool TestPrefix(BlockView block, string?[] captures, ArticleRule rule)
+    {
+        var prefix = FoldedLiterals[0];
         var text = block.Text;
         if (!TextNormalizer.FoldedStartsWith(text, 0, prefix, IgnoreCase))
         {
@@ -256,9 +308,48 @@ public sealed class BlockCondition
         return true;
     }
 
+    internal bool TestPattern(BlockView block, string?[] captures, ArticleRule rule)
+    {
+        var text = block.Text;
+
+        // Most blocks lack the words a pattern cannot match without: skip the regex for them.
+        if (_requiredLiteral is not null && text.IndexOf(_requiredLiteral, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        Match match;
+        try
+        {
+            match = Pattern!.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Documented: a pattern that runs out of time on a block does not match it, and the
+            // parse reports it (FindingKind.PatternTimeout).
+            block.ReportTimeout(rule);
+            return false;
+        }
+
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        foreach (var name in _groupNames)
+        {
+            var group = match.Groups[name];
+            if (group.Success)
+            {
+                captures[rule.IndexOfCapture(name)] = group.Value;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when at least half of the non-space characters of <paramref name="text"/> are in web addresses.</summary>
-    public static bool IsMostlyLinks(string text)
+    internal static bool IsMostlyLinks(string text)
     {
         var inLinks = 0;
         var nonSpace = 0;
@@ -293,48 +384,8 @@ public sealed class BlockCondition
         string.CompareOrdinal(text, start, "https://", 0, 8) == 0 ||
         string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
 
-    private bool TestPattern(string text, string?[] captures, ArticleRule rule, out bool timedOut)
-    {
-        timedOut = false;
-
-        // Most blocks lack the words a pattern cannot match without: skip the regex for them.
-        if (_requiredLiteral is not null && text.IndexOf(_requiredLiteral, StringComparison.Ordinal) < 0)
-        {
-            return false;
-        }
-
-        Match match;
-        try
-        {
-            match = Pattern!.Match(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Documented: a pattern that runs out of time on a block does not match it, and the
-            // parse reports it (FindingKind.PatternTimeout).
-            timedOut = true;
-            return false;
-        }
-
-        if (!match.Success)
-        {
-            return false;
-        }
-
-        foreach (var name in _groupNames)
-        {
-            var group = match.Groups[name];
-            if (group.Success)
-            {
-                captures[rule.IndexOfCapture(name)] = group.Value;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>True when <paramref name="text"/> ends in sentence punctuation, looking through closing quotes and brackets.</summary>
-    public static bool EndsInPunctuation(string text)
+    internal static bool EndsInPunctuation(string text)
     {
         var i = text.Length - 1;
         while (i >= 0 && IsCloser(text[i]))
@@ -365,7 +416,8 @@ public sealed class BlockCondition
     private static bool IsCloser(char c) =>
         c == ')' || c == ']' || c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
 
-    private static string[] NamedGroups(Regex pattern)
+    /// <summary>The named (not numbered) groups of <paramref name="pattern"/>, in the order rules number their captures.</summary>
+    internal static string[] NamedGroups(Regex pattern)
     {
         var names = new List<string>();
         foreach (var name in pattern.GetGroupNames())
@@ -392,133 +444,19 @@ public sealed class BlockCondition
         return name.Length > 0;
     }
 
-    private static int Positive(int value) =>
-        value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The number must be positive.");
-
-    private static string[] Normalize(params string[] texts)
+    private static string[] Fold(string[] texts)
     {
-        if (texts is null || texts.Length == 0)
+        if (texts.Length == 0)
         {
-            throw new ArgumentException("At least one text is required.", nameof(texts));
+            return texts;
         }
 
         var result = new string[texts.Length];
         for (var i = 0; i < texts.Length; i++)
         {
-            result[i] = TextNormalizer.NormalizeLiteral(texts[i] ?? throw new ArgumentNullException(nameof(texts)));
+            result[i] = TextNormalizer.NormalizeLiteral(texts[i]);
         }
 
         return result;
-    }
-}
-
-/// <summary>What a condition sees of a block while the article is classified.</summary>
-internal readonly struct BlockView
-{
-    private readonly ArticleBlockDraft _draft;
-
-    public BlockView(ArticleBlockDraft draft, int count, int textBlocksBefore, bool afterAttribution)
-    {
-        _draft = draft;
-        Count = count;
-        TextBlocksBefore = textBlocksBefore;
-        AfterAttribution = afterAttribution;
-    }
-
-    public int Index => _draft.Index;
-
-    public int Count { get; }
-
-    /// <summary>Earlier blocks that a rule other than a boilerplate rule took.</summary>
-    public int TextBlocksBefore { get; }
-
-    public bool AfterAttribution { get; }
-
-    public string Text => _draft.Text;
-
-    public int LineCount => _draft.LineCount;
-
-    public int LongestLine => _draft.LongestLine;
-
-    public void ReportTimeout(ArticleRule rule) => _draft.TimedOut ??= rule;
-}
-
-/// <summary>A block before a rule has claimed it; folds quotes only when a literal condition asks.</summary>
-/// <remarks>One draft serves every block of a parse in turn (<see cref="Reset"/>), so classifying allocates no draft per block.</remarks>
-internal sealed class ArticleBlockDraft
-{
-    private readonly string _source;
-    private int _lineCount = -1;
-    private int _longestLine;
-
-    public ArticleBlockDraft(string source)
-    {
-        _source = source;
-        Text = string.Empty;
-    }
-
-    public int Index { get; private set; }
-
-    public BlockBounds Bounds { get; private set; }
-
-    public string Text { get; private set; }
-
-    public void Reset(int index, BlockBounds bounds, string text)
-    {
-        Index = index;
-        Bounds = bounds;
-        Text = text;
-        TimedOut = null;
-        _lineCount = -1;
-    }
-
-    /// <summary>The first rule whose pattern ran out of time on this block, if any.</summary>
-    public ArticleRule? TimedOut { get; set; }
-
-    public int LineCount
-    {
-        get
-        {
-            MeasureLines();
-            return _lineCount;
-        }
-    }
-
-    /// <summary>Length of the longest line, spaces collapsed.</summary>
-    public int LongestLine
-    {
-        get
-        {
-            MeasureLines();
-            return _longestLine;
-        }
-    }
-
-    private void MeasureLines()
-    {
-        if (_lineCount >= 0)
-        {
-            return;
-        }
-
-        var lines = 0;
-        var longest = 0;
-        var start = Bounds.Start;
-        for (var i = Bounds.Start; i <= Bounds.End; i++)
-        {
-            if (i == Bounds.End || _source[i] == '\n' || _source[i] == '\r')
-            {
-                if (i > start)
-                {
-                    lines++;
-                    longest = System.Math.Max(longest, TextNormalizer.CollapseSpaces(_source, start, i).Length);
-                }
-
-                start = i + 1;
-            }
-        }
-
-        _lineCount = lines;
-        _longestLine = longest;
     }
 }

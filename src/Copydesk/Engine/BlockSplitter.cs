@@ -1,10 +1,14 @@
 using System;
 using System.Collections.Generic;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>A block boundary found by <see cref="BlockSplitter"/>: where its text starts and ends.</summary>
-public readonly struct BlockBounds
+internal readonly struct BlockBounds
 {
     internal BlockBounds(int start, int end, int line, int column)
     {
@@ -34,7 +38,7 @@ public readonly struct BlockBounds
 /// Splits article text into blocks: runs of lines that are separated by blank lines (lines of only
 /// white space). CRLF, LF and CR line ends and a leading BOM are accepted. One pass, no regex.
 /// </summary>
-public static class BlockSplitter
+internal static class BlockSplitter
 {
     private static readonly char[] LineBreaks = { '\n', '\r' };
 

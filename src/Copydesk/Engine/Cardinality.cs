@@ -1,7 +1,16 @@
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>How many blocks of an article a rule may match.</summary>
-public enum Cardinality
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+enum Cardinality
 {
     /// <summary>Exactly one block (no suffix in a template).</summary>
     One,
@@ -17,7 +26,7 @@ public enum Cardinality
 }
 
 /// <summary>Helpers over <see cref="Cardinality"/>.</summary>
-public static class CardinalityFacts
+internal static class CardinalityFacts
 {
     /// <summary>True when an article must contain at least one matching block.</summary>
     public static bool IsRequired(this Cardinality cardinality) =>

@@ -1,9 +1,18 @@
 using System.Collections.Generic;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>An article split into blocks and classified by a template, with what the parse found.</summary>
-public sealed class ParsedArticle
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+sealed class ParsedArticle
 {
     private readonly ArticleBlock[] _blocks;
     private readonly ArticleFinding[] _findings;

@@ -1,14 +1,18 @@
 using System;
 using System.Collections.Generic;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// Finds paragraphs that quote someone without saying who: a double quotation mark (curly or
 /// straight) and neither a speech verb ("said", "told", "according to" …) nor a quote introduced by
 /// a colon after a word ("… dismissed the statements: “Well …").
 /// </summary>
-public sealed class QuotationDetector
+internal sealed class QuotationDetector
 {
     /// <summary>The speech verbs a template gets unless it names its own.</summary>
     public static readonly IReadOnlyList<string> DefaultSpeechVerbs = new[]
@@ -23,11 +27,15 @@ public sealed class QuotationDetector
     private readonly List<string>[] _wordsByLength;
     private readonly List<string> _phrases = new();
 
+    /// <summary>The speech verbs as given.</summary>
+    public IReadOnlyList<string> SpeechVerbs { get; }
+
     /// <summary>Creates a detector for <paramref name="speechVerbs"/> (words or phrases, any case).</summary>
     public QuotationDetector(IEnumerable<string> speechVerbs)
     {
         var words = new List<string>();
-        foreach (var verb in speechVerbs)
+        SpeechVerbs = new List<string>(speechVerbs).ToArray();
+        foreach (var verb in SpeechVerbs)
         {
             var normalized = TextNormalizer.CollapseSpaces(verb).ToLowerInvariant();
             if (normalized.Length == 0)

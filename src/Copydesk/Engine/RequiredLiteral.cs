@@ -1,7 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// Finds text that every match of a pattern must contain, so blocks without it skip the regex. Only
@@ -9,7 +13,7 @@ namespace Copydesk;
 /// alternation, not followed by a quantifier, in a pattern without case-insensitivity or inline
 /// options. Anything else yields <c>null</c> (no prefilter), never a wrong answer.
 /// </summary>
-public static class RequiredLiteral
+internal static class RequiredLiteral
 {
     private const int MinimumLength = 3;
 

@@ -1,7 +1,16 @@
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>What a section of an article is for.</summary>
-public enum SectionRole
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+enum SectionRole
 {
     /// <summary>The article's title.</summary>
     Headline,

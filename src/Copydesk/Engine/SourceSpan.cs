@@ -1,13 +1,22 @@
 using System;
 using System.Globalization;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// Where a piece of an article came from: a zero-based character offset and length into the parsed
 /// string, and the one-based line and column of its first character.
 /// </summary>
-public readonly struct SourceSpan : IEquatable<SourceSpan>
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+readonly struct SourceSpan : IEquatable<SourceSpan>
 {
     /// <summary>Creates a span.</summary>
     public SourceSpan(int offset, int length, int line, int column)

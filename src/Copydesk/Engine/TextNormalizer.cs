@@ -1,13 +1,17 @@
 using System;
 
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
 namespace Copydesk;
+#endif
 
 /// <summary>
 /// The tolerant text forms the engine compares: real articles vary in spacing and quote style, so
 /// whitespace runs (no-break spaces and line breaks included) count as one space, and curly and
 /// straight quotes and apostrophes are equal.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>True for the characters that separate words: Unicode white space plus zero-width space and BOM.</summary>
     public static bool IsSpace(char c) =>

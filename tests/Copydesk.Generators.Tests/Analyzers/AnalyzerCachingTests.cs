@@ -19,10 +19,10 @@ public class AnalyzerCachingTests
         var other = new InMemoryAdditionalText("/p/Minimal.article", TestTemplates.Minimal);
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(template, other), new TestAnalyzerConfigOptionsProvider());
 
-        var first = TemplateCatalog.Build(options, analyzer.Templates, CancellationToken.None);
+        var first = TemplateCatalog.Build(options.AdditionalFiles, System.Array.Empty<AdditionalText>(), "", analyzer.Templates, CancellationToken.None);
         // Another file changed: the unchanged template keeps its text, so its parse is reused.
         var edited = new InMemoryAdditionalText("/p/Minimal.article", TestTemplates.Minimal + "\n# edited");
-        var second = TemplateCatalog.Build(new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(template, edited), new TestAnalyzerConfigOptionsProvider()), analyzer.Templates, CancellationToken.None);
+        var second = TemplateCatalog.Build(ImmutableArray.Create<AdditionalText>(template, edited), System.Array.Empty<AdditionalText>(), "", analyzer.Templates, CancellationToken.None);
 
         Assert.Same(first.Entries[0].Compilation, second.Entries[0].Compilation);
         Assert.NotSame(first.Entries[1].Compilation, second.Entries[1].Compilation);
@@ -35,10 +35,10 @@ public class AnalyzerCachingTests
         var template = Copydesk.Generators.Binding.TemplateCompilation.Compile(Fixtures.WireStoryTemplate, "WireStory.article");
         var article = SourceText.From(Fixtures.ReadSeed());
 
-        var first = analyzer.FindingsOf(article, template, template.EngineTemplate!);
-        var again = analyzer.FindingsOf(article, template, template.EngineTemplate!);
+        var first = analyzer.FindingsOf(article, template, template.ToEngine());
+        var again = analyzer.FindingsOf(article, template, template.ToEngine());
         var changedTemplate = Copydesk.Generators.Binding.TemplateCompilation.Compile(Fixtures.WireStoryTemplate.Replace("Credit?", "Credit*"), "WireStory.article");
-        var underNewTemplate = analyzer.FindingsOf(article, changedTemplate, changedTemplate.EngineTemplate!);
+        var underNewTemplate = analyzer.FindingsOf(article, changedTemplate, changedTemplate.ToEngine());
 
         Assert.True(first == again, "the second analysis of the same text recomputed the findings");
         Assert.False(first == underNewTemplate, "a changed template must re-analyze the article");

@@ -1,4 +1,3 @@
-extern alias runtime;
 
 using System;
 using System.Collections.Generic;
@@ -12,7 +11,7 @@ using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using RuntimeTemplate = runtime::Copydesk.ArticleTemplate;
+using RuntimeTemplate = global::Copydesk.ArticleTemplate;
 
 namespace Copydesk.Generators.Tests.Analyzers;
 
@@ -44,7 +43,7 @@ public class DifferentialTests
         Assert.Equal(Sorted(expected), Sorted(actual));
     }
 
-    private static Copydesk.FindingKind ToGeneratorKind(runtime::Copydesk.FindingKind kind) => (Copydesk.FindingKind)(int)kind;
+    private static FindingKind ToGeneratorKind(global::Copydesk.FindingKind kind) => (FindingKind)(int)kind;
 
     private static List<(string Path, string Id, int Line, int Column, string Message)> Sorted(IEnumerable<(string Path, string Id, int Line, int Column, string Message)> items) =>
         items.OrderBy(i => i.Path, StringComparer.Ordinal).ThenBy(i => i.Line).ThenBy(i => i.Column).ThenBy(i => i.Id, StringComparer.Ordinal).ToList();

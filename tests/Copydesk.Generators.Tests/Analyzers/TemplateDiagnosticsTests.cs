@@ -78,7 +78,34 @@ public class TemplateDiagnosticsTests
             .Template("B/T.article", Header)
             .Expect(
                 At(DiagnosticDescriptors.DuplicateTemplate, "A/T.article", 1, 10, 1, 11).WithSpan(Root + "B/T.article", 1, 10, 1, 11)
-                    .WithMessage($"Template 'N.T' is also declared in '{Root}B/T.article'; no parser is generated for either"),
+                    .WithMessage($"Template 'N.T' is also declared in '{Root}B/T.article' (generated names compare ignoring case); only one parser is generated, from '{Root}A/T.article'"),
+                At(DiagnosticDescriptors.DuplicateTemplate, "B/T.article", 1, 10, 1, 11).WithSpan(Root + "A/T.article", 1, 10, 1, 11))
+            .RunAsync();
+
+    [Fact]
+    public Task ART0007_names_that_differ_only_in_case_clash_as_generated_files() =>
+        new AnalyzerHarness()
+            .Template("A/T.article", Header)
+            .Template("B/t.article", Header.Replace("template T in N", "template t in N"))
+            .Template("C/T.article", Header.Replace("in N", "in n"))
+            .Expect(
+                At(DiagnosticDescriptors.DuplicateTemplate, "A/T.article", 1, 10, 1, 11).WithSpan(Root + "B/t.article", 1, 10, 1, 11),
+                At(DiagnosticDescriptors.DuplicateTemplate, "A/T.article", 1, 10, 1, 11).WithSpan(Root + "C/T.article", 1, 10, 1, 11),
+                At(DiagnosticDescriptors.DuplicateTemplate, "B/t.article", 1, 10, 1, 11).WithSpan(Root + "A/T.article", 1, 10, 1, 11),
+                At(DiagnosticDescriptors.DuplicateTemplate, "B/t.article", 1, 10, 1, 11).WithSpan(Root + "C/T.article", 1, 10, 1, 11),
+                At(DiagnosticDescriptors.DuplicateTemplate, "C/T.article", 1, 10, 1, 11).WithSpan(Root + "A/T.article", 1, 10, 1, 11),
+                At(DiagnosticDescriptors.DuplicateTemplate, "C/T.article", 1, 10, 1, 11).WithSpan(Root + "B/t.article", 1, 10, 1, 11))
+            .RunAsync();
+
+    [Fact]
+    public Task ART0007_a_template_without_namespace_takes_the_root_namespace() =>
+        new AnalyzerHarness()
+            .GlobalOption("build_property.RootNamespace", "N")
+            .Template("A/T.article", Header.Replace("template T in N", "template T"))
+            .Template("B/T.article", Header)
+            .Expect(
+                At(DiagnosticDescriptors.DuplicateTemplate, "A/T.article", 1, 10, 1, 11).WithSpan(Root + "B/T.article", 1, 10, 1, 11)
+                    .WithMessage($"Template 'N.T' is also declared in '{Root}B/T.article' (generated names compare ignoring case); only one parser is generated, from '{Root}A/T.article'"),
                 At(DiagnosticDescriptors.DuplicateTemplate, "B/T.article", 1, 10, 1, 11).WithSpan(Root + "A/T.article", 1, 10, 1, 11))
             .RunAsync();
 

@@ -1,4 +1,3 @@
-extern alias runtime;
 
 using System;
 using System.IO;
@@ -6,8 +5,8 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using Copydesk.Generators.Tests.Infrastructure;
-using RuntimeArticle = runtime::Copydesk.IArticle;
-using RuntimeFormatException = runtime::Copydesk.ArticleFormatException;
+using RuntimeArticle = global::Copydesk.IArticle;
+using RuntimeFormatException = global::Copydesk.ArticleFormatException;
 
 namespace Copydesk.Generators.Tests.Behaviour;
 
@@ -91,7 +90,7 @@ public class GeneratedParserTests
         var story = WireStory(seed);
 
         Assert.Null(story.Credit);
-        Assert.Contains(((RuntimeArticle)story).Findings, f => f.Kind == runtime::Copydesk.FindingKind.MissingAttribution);
+        Assert.Contains(((RuntimeArticle)story).Findings, f => f.Kind == global::Copydesk.FindingKind.MissingAttribution);
     }
 
     [Fact]

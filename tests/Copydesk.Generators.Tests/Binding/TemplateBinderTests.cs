@@ -18,7 +18,7 @@ public class TemplateBinderTests
         Assert.Equal(("WireStory", "NewsDesk.Templates", false), (spec.Name, spec.Namespace, spec.IsInternal));
         var credit = spec.Rules.Single(r => r.Name == "Credit");
         Assert.Equal(new[] { "Outlet", "Contributor" }, credit.Captures.Select(c => c.Name));
-        Assert.Equal(credit.Captures.Select(c => c.Name), compilation.EngineTemplate!.Rules.Single(r => r.Name == "Credit").Captures.Select(c => c.Name));
+        Assert.Equal(credit.Captures.Select(c => c.Name), compilation.ToEngine().Rules.Single(r => r.Name == "Credit").Captures.Select(c => c.Name));
         Assert.True(spec.Rules.Single(r => r.Name == "SeeAlso").Captures.Single().IsAlwaysFilled);
         Assert.False(credit.Captures[0].IsAlwaysFilled);
     }

@@ -104,7 +104,7 @@ public class BuiltInCatalogTests
     [InlineData("An earlier version of this story gave the wrong figure.", "Correction")]
     public void Real_wording_is_classified_by_its_family(string block, string rule)
     {
-        var article = NewsArticle.Value.EngineTemplate!.Parse("A headline for the test\n\nThe article’s first paragraph, as the mayor said.\n\n" + block);
+        var article = NewsArticle.Value.ToEngine().Parse("A headline for the test\n\nThe article’s first paragraph, as the mayor said.\n\n" + block);
 
         Assert.Equal(rule, article.Blocks[2].Rule?.Name);
     }
@@ -120,7 +120,7 @@ public class BuiltInCatalogTests
     [InlineData("Cookies and cakes were sold at the fair, organisers said.")]
     public void Ordinary_paragraphs_stay_paragraphs(string block)
     {
-        var article = NewsArticle.Value.EngineTemplate!.Parse("A headline for the test\n\n" + block);
+        var article = NewsArticle.Value.ToEngine().Parse("A headline for the test\n\n" + block);
 
         Assert.Equal("Body", article.Blocks[1].Rule?.Name);
     }
@@ -128,7 +128,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void Typed_captures_of_attribution_families_are_extracted()
     {
-        var article = NewsArticle.Value.EngineTemplate!.Parse(
+        var article = NewsArticle.Value.ToEngine().Parse(
             "Headline\n\nBy Jane Doe and John Roe, CNN\n\nBody text, she said.\n\nReporting by Anna Bakker; Editing by Tom Reyes\n\nThe Ledger’s Ann Lee contributed to this report.");
 
         Assert.Equal(("Jane Doe and John Roe", "CNN"), (article.Blocks[1].GetCapture("Author"), article.Blocks[1].GetCapture("Outlet")));
@@ -139,7 +139,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void The_headline_is_the_first_block_no_boilerplate_rule_takes()
     {
-        var article = NewsArticle.Value.EngineTemplate!.Parse("Skip to content\n\nHome › News › Local\n\nCouncil approves cycle lanes\n\nThe council approved the plan, the mayor said.");
+        var article = NewsArticle.Value.ToEngine().Parse("Skip to content\n\nHome › News › Local\n\nCouncil approves cycle lanes\n\nThe council approved the plan, the mayor said.");
 
         Assert.Equal(new[] { "Navigation", "Breadcrumb", "Title", "Body" }, article.Blocks.Select(b => b.Rule!.Name));
     }
@@ -156,7 +156,7 @@ public class BuiltInCatalogTests
         var text = Hostile(shape);
         Assert.True(text.Length >= 1_000_000);
 
-        var article = NewsArticle.Value.EngineTemplate!.Parse(text);
+        var article = NewsArticle.Value.ToEngine().Parse(text);
 
         Assert.DoesNotContain(article.Findings, f => f.Kind == FindingKind.PatternTimeout);
         Assert.NotEmpty(article.Blocks);
@@ -241,7 +241,7 @@ public class CatalogUseTests
     {
         var compilation = TemplateCompilation.Compile(Header + "@attribution Credit? starts with \"By\"\n@note Slow? /^(a+)+$/\n", "T.article");
 
-        var article = compilation.EngineTemplate!.Parse("Headline\n\n" + new string('a', 40) + "b");
+        var article = compilation.ToEngine().Parse("Headline\n\n" + new string('a', 40) + "b");
 
         var finding = Assert.Single(article.Findings, f => f.Kind == FindingKind.PatternTimeout);
         Assert.Equal("Slow", finding.RuleName);

@@ -34,7 +34,7 @@ public class DiagnosticDescriptorsTests
     [Fact]
     public void Every_finding_kind_maps_to_its_own_article_diagnostic()
     {
-        var ids = System.Enum.GetValues<Copydesk.FindingKind>().Select(k => DiagnosticDescriptors.ForFinding(k).Id).ToList();
+        var ids = System.Enum.GetValues<FindingKind>().Select(k => DiagnosticDescriptors.ForFinding(k).Id).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(ids, id => Assert.StartsWith("ART01", id));

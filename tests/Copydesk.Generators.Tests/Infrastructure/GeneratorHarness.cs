@@ -1,4 +1,3 @@
-extern alias runtime;
 
 using System;
 using System.Collections.Generic;
@@ -18,7 +17,7 @@ internal static class GeneratorHarness
 {
     /// <summary>The runtime library the generated code compiles against.</summary>
     public static MetadataReference RuntimeReference { get; } =
-        MetadataReference.CreateFromFile(typeof(runtime::Copydesk.IArticle).Assembly.Location);
+        MetadataReference.CreateFromFile(typeof(global::Copydesk.IArticle).Assembly.Location);
 
     public static ImmutableArray<MetadataReference> References { get; } =
         Net80.References.All.Cast<MetadataReference>().Append(RuntimeReference).ToImmutableArray();

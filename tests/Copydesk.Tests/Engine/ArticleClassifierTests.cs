@@ -102,7 +102,7 @@ public class ArticleClassifierTests
     {
         var template = new ArticleTemplate("T", new[]
         {
-            new ArticleRule(SectionRole.Attribution, "Byline", Cardinality.Optional, new[] { BlockCondition.StartsWith("By", "Author") }),
+            new ArticleRule(SectionRole.Attribution, "Byline", Cardinality.Optional, new[] { BlockCondition.Create(ConditionKind.StartsWith, literals: new[] { "By" }, captureName: "Author") }),
             new ArticleRule(SectionRole.Paragraph, "Body", Cardinality.Many),
         });
 
@@ -118,7 +118,7 @@ public class ArticleClassifierTests
         var template = new ArticleTemplate("T", new[]
         {
             new ArticleRule(SectionRole.Note, "Toll", Cardinality.Many,
-                new[] { BlockCondition.Matches(BlockCondition.CreatePattern(@"^(?<Count>\S+) dead$", false)) },
+                new[] { BlockCondition.Create(ConditionKind.Pattern, pattern: @"^(?<Count>\S+) dead$") },
                 new[] { new CaptureDefinition("Count", CaptureKind.Int) }),
             new ArticleRule(SectionRole.Paragraph, "Body", Cardinality.Many),
         });
@@ -144,7 +144,7 @@ public class ArticleClassifierTests
     {
         var template = new ArticleTemplate("T", new[]
         {
-            new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.FirstBlock(), BlockCondition.NoFinalPunctuation() }),
+            new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.Create(ConditionKind.FirstBlock), BlockCondition.Create(ConditionKind.NoFinalPunctuation) }),
             new ArticleRule(SectionRole.Paragraph, "Body", Cardinality.Many),
         });
 
@@ -173,7 +173,7 @@ public class ArticleClassifierTests
     {
         var template = new ArticleTemplate("T", new[]
         {
-            new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.FirstBlock() }),
+            new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.Create(ConditionKind.FirstBlock) }),
         });
 
         var article = template.Parse("Headline\n\nStray block.");
@@ -200,7 +200,7 @@ public class ArticleClassifierTests
     {
         var template = new ArticleTemplate("T", new[]
         {
-            new ArticleRule(SectionRole.Boilerplate, "CommentForm", Cardinality.Many, new[] { BlockCondition.OneOf("Leave a Reply", "Post Comment") }),
+            new ArticleRule(SectionRole.Boilerplate, "CommentForm", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.OneOf, literals: new[] { "Leave a Reply", "Post Comment" }) }),
         });
 
         var article = template.Parse("Leave a Reply\r\n\r\nPost Comment\r\n");
@@ -236,6 +236,6 @@ public class ArticleClassifierTests
     public void Rules_reject_captures_no_condition_fills()
     {
         Assert.Throws<ArgumentException>(() => new ArticleRule(SectionRole.Note, "N", Cardinality.Many,
-            new[] { BlockCondition.StartsWith("Note") }, new[] { new CaptureDefinition("Missing", CaptureKind.Int) }));
+            new[] { BlockCondition.Create(ConditionKind.StartsWith, literals: new[] { "Note" }) }, new[] { new CaptureDefinition("Missing", CaptureKind.Int) }));
     }
 }

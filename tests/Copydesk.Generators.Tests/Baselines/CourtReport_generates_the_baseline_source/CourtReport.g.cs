@@ -15,22 +15,68 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         new global::Copydesk.ArticleRule[]
         {
             // @headline    Title       first block
-            new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Headline, "Title", global::Copydesk.Cardinality.One,
-                new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.FirstBlock() }),
+            new global::Copydesk.ArticleRule(
+                global::Copydesk.SectionRole.Headline,
+                "Title",
+                global::Copydesk.Cardinality.One,
+                new global::Copydesk.BlockCondition[]
+                {
+                    global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.FirstBlock),
+                },
+                null),
             // @note        Hearing?    starts with "Hearing date:" then {Date:date("d MMMM yyyy")}
-            new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Note, "Hearing", global::Copydesk.Cardinality.Optional,
-                new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.StartsWith("Hearing date:", "Date") }, new global::Copydesk.CaptureDefinition[] { new global::Copydesk.CaptureDefinition("Date", global::Copydesk.CaptureKind.Date, "d MMMM yyyy") }),
+            new global::Copydesk.ArticleRule(
+                global::Copydesk.SectionRole.Note,
+                "Hearing",
+                global::Copydesk.Cardinality.Optional,
+                new global::Copydesk.BlockCondition[]
+                {
+                    global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.StartsWith, literals: new[] { "Hearing date:" }, captureName: "Date"),
+                },
+                new global::Copydesk.CaptureDefinition[]
+                {
+                    new global::Copydesk.CaptureDefinition("Date", global::Copydesk.CaptureKind.Date, "d MMMM yyyy"),
+                }),
             // @note        Docket?     /^Case (?<Number>\d+)(?: \((?<Court>[^)]+)\))?$/ with {Number:int}
-            new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Note, "Docket", global::Copydesk.Cardinality.Optional,
-                new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^Case (?<Number>\\d+)(?: \\((?<Court>[^)]+)\\))?$", ignoreCase: false)) }, new global::Copydesk.CaptureDefinition[] { new global::Copydesk.CaptureDefinition("Number", global::Copydesk.CaptureKind.Int, null) }),
+            new global::Copydesk.ArticleRule(
+                global::Copydesk.SectionRole.Note,
+                "Docket",
+                global::Copydesk.Cardinality.Optional,
+                new global::Copydesk.BlockCondition[]
+                {
+                    global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^Case (?<Number>\\d+)(?: \\((?<Court>[^)]+)\\))?$"),
+                },
+                new global::Copydesk.CaptureDefinition[]
+                {
+                    new global::Copydesk.CaptureDefinition("Number", global::Copydesk.CaptureKind.Int, null),
+                }),
             // @paragraph   Testimony*  starts with "Q:"
-            new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Paragraph, "Testimony", global::Copydesk.Cardinality.Many,
-                new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.StartsWith("Q:") }),
+            new global::Copydesk.ArticleRule(
+                global::Copydesk.SectionRole.Paragraph,
+                "Testimony",
+                global::Copydesk.Cardinality.Many,
+                new global::Copydesk.BlockCondition[]
+                {
+                    global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.StartsWith, literals: new[] { "Q:" }),
+                },
+                null),
             // @paragraph   Body*       otherwise
-            new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Paragraph, "Body", global::Copydesk.Cardinality.Many),
+            new global::Copydesk.ArticleRule(
+                global::Copydesk.SectionRole.Paragraph,
+                "Body",
+                global::Copydesk.Cardinality.Many,
+                new global::Copydesk.BlockCondition[0],
+                null),
             // @attribution Byline      starts with "By" then {Author}
-            new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "Byline", global::Copydesk.Cardinality.One,
-                new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.StartsWith("By", "Author") }),
+            new global::Copydesk.ArticleRule(
+                global::Copydesk.SectionRole.Attribution,
+                "Byline",
+                global::Copydesk.Cardinality.One,
+                new global::Copydesk.BlockCondition[]
+                {
+                    global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.StartsWith, literals: new[] { "By" }, captureName: "Author"),
+                },
+                null),
         },
         new string[] { "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "explained", "noted", "asked", "replied", "wrote", "writes", "announced", "insisted", "warned", "argued", "claimed", "continued", "confirmed", "declared", "admitted", "commented", "recalled", "acknowledged", "according to", "quoted", "posted", "tweeted", "testified" });
 
@@ -247,7 +293,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
             : base(block)
         {
             var value0 = block.GetCapture(0);
-            Date = global::System.DateTime.ParseExact(value0!, "d MMMM yyyy", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AllowWhiteSpaces);
+            Date = global::Copydesk.CaptureDefinition.ToDate(value0!, "d MMMM yyyy");
         }
 
         /// <summary>Capture <c>Date</c> (date, format <c>d MMMM yyyy</c>).</summary>
@@ -263,7 +309,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
             : base(block)
         {
             var value0 = block.GetCapture(0);
-            Number = value0 is null ? (int?)null : int.Parse(value0!, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture);
+            Number = value0 is null ? (int?)null : global::Copydesk.CaptureDefinition.ToInt(value0!);
             Court = block.GetCapture(1);
         }
 

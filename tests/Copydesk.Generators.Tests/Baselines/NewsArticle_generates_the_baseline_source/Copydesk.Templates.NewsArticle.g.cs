@@ -17,82 +17,290 @@ namespace Copydesk.Templates
             new global::Copydesk.ArticleRule[]
             {
                 // @boilerplate CommentForm*      max length 200 and /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|cancel reply|add (?:a )?comment|(?:\d+ )?comments?(?: \(\d+\))?|your e-?mail address will not be published\.?(?: required fields are marked \*?\.?)?|required fields are marked \*?\.?|(?:name|e-?mail|website|comment) ?\*?|save my name, e-?mail,? and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts) by e-?mail\.?|laisser un commentaire|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?|schreibe einen kommentar|kommentar (?:hinterlassen|verfassen|schreiben)|deine e-?mail-adresse wird nicht veröffentlicht\.?|deja una respuesta|deja un comentario|tu dirección de correo electrónico no será publicada\.?|lascia un commento)$/i (catalog family comment-form)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "CommentForm", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(200), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|cancel reply|add (?:a )?comment|(?:\\d+ )?comments?(?: \\(\\d+\\))?|your e-?mail address will not be published\\.?(?: required fields are marked \\*?\\.?)?|required fields are marked \\*?\\.?|(?:name|e-?mail|website|comment) ?\\*?|save my name, e-?mail,? and website in this browser for the next time i comment\\.?|notify me of (?:follow-up comments|new posts) by e-?mail\\.?|laisser un commentaire|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\\.?|schreibe einen kommentar|kommentar (?:hinterlassen|verfassen|schreiben)|deine e-?mail-adresse wird nicht veröffentlicht\\.?|deja una respuesta|deja un comentario|tu dirección de correo electrónico no será publicada\\.?|lascia un commento)$", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "CommentForm",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 200),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|cancel reply|add (?:a )?comment|(?:\\d+ )?comments?(?: \\(\\d+\\))?|your e-?mail address will not be published\\.?(?: required fields are marked \\*?\\.?)?|required fields are marked \\*?\\.?|(?:name|e-?mail|website|comment) ?\\*?|save my name, e-?mail,? and website in this browser for the next time i comment\\.?|notify me of (?:follow-up comments|new posts) by e-?mail\\.?|laisser un commentaire|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\\.?|schreibe einen kommentar|kommentar (?:hinterlassen|verfassen|schreiben)|deine e-?mail-adresse wird nicht veröffentlicht\\.?|deja una respuesta|deja un comentario|tu dirección de correo electrónico no será publicada\\.?|lascia un commento)$", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate SharePrompt*      max length 160 and /^(?:share(?: this(?: article| story| post| page)?| on [\w .+]+| via [\w .+]+| the story)? ?:?|click to (?:share|email|print|tweet)[\w .,+-]*(?:\(opens in new window\))?|(?:like|like this|liked by [\w ,]+):?|loading\.{0,3}|like loading(?:\.{0,3}|…)|tweet|pin it|print(?: this)?(?: article)?|email(?: this)?(?: article)?|whatsapp|facebook|twitter|linkedin|follow us(?: on [\w ,&+.]+)?|follow @\w+(?: on [\w.]+)?|teilen|jetzt teilen|partager|partager sur [\w ]+|compartir|compartir en [\w ]+|condividi)$/i (catalog family share-prompts)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "SharePrompt", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(160), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:share(?: this(?: article| story| post| page)?| on [\\w .+]+| via [\\w .+]+| the story)? ?:?|click to (?:share|email|print|tweet)[\\w .,+-]*(?:\\(opens in new window\\))?|(?:like|like this|liked by [\\w ,]+):?|loading\\.{0,3}|like loading(?:\\.{0,3}|…)|tweet|pin it|print(?: this)?(?: article)?|email(?: this)?(?: article)?|whatsapp|facebook|twitter|linkedin|follow us(?: on [\\w ,&+.]+)?|follow @\\w+(?: on [\\w.]+)?|teilen|jetzt teilen|partager|partager sur [\\w ]+|compartir|compartir en [\\w ]+|condividi)$", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "SharePrompt",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:share(?: this(?: article| story| post| page)?| on [\\w .+]+| via [\\w .+]+| the story)? ?:?|click to (?:share|email|print|tweet)[\\w .,+-]*(?:\\(opens in new window\\))?|(?:like|like this|liked by [\\w ,]+):?|loading\\.{0,3}|like loading(?:\\.{0,3}|…)|tweet|pin it|print(?: this)?(?: article)?|email(?: this)?(?: article)?|whatsapp|facebook|twitter|linkedin|follow us(?: on [\\w ,&+.]+)?|follow @\\w+(?: on [\\w.]+)?|teilen|jetzt teilen|partager|partager sur [\\w ]+|compartir|compartir en [\\w ]+|condividi)$", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$/i (catalog family newsletter)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "Newsletter", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(240), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "Newsletter",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 240),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate SeeAlso*          starts with "See also" ignoring case then {Headline} (catalog family related-teasers)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "SeeAlso", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.StartsWith("See also", "Headline", ignoreCase: true) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "SeeAlso",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.StartsWith, literals: new[] { "See also" }, captureName: "Headline", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate RelatedLink*      max length 220 and /^(?:related(?: articles?| stories| content| coverage| news| posts?)?|read more|read also|also read|more (?:from|on|about|in) [\w .’'&-]{1,60}|recommended(?: for you| stories| reading| articles)?|you (?:may|might) also (?:like|be interested in|enjoy)|top stories|most read|trending(?: now)?|(?:lire|à lire) aussi|voir aussi|mehr zum thema|lesen sie auch|auch interessant|lee también|te puede interesar|leggi anche)(?: ?[:›»>|–—-] ?(?<Headline>.+))?$/i (catalog family related-teasers)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "RelatedLink", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(220), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:related(?: articles?| stories| content| coverage| news| posts?)?|read more|read also|also read|more (?:from|on|about|in) [\\w .’'&-]{1,60}|recommended(?: for you| stories| reading| articles)?|you (?:may|might) also (?:like|be interested in|enjoy)|top stories|most read|trending(?: now)?|(?:lire|à lire) aussi|voir aussi|mehr zum thema|lesen sie auch|auch interessant|lee también|te puede interesar|leggi anche)(?: ?[:›»>|–—-] ?(?<Headline>.+))?$", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "RelatedLink",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 220),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:related(?: articles?| stories| content| coverage| news| posts?)?|read more|read also|also read|more (?:from|on|about|in) [\\w .’'&-]{1,60}|recommended(?: for you| stories| reading| articles)?|you (?:may|might) also (?:like|be interested in|enjoy)|top stories|most read|trending(?: now)?|(?:lire|à lire) aussi|voir aussi|mehr zum thema|lesen sie auch|auch interessant|lee también|te puede interesar|leggi anche)(?: ?[:›»>|–—-] ?(?<Headline>.+))?$", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate Advertisement*    max length 80 and /^(?:advertisement|advertising|ad|ads by \w+|sponsored(?: content| post| links?| by [\w .]+)?|paid (?:content|post|partnership)|story continues below(?: this)? advertisement|continue reading (?:below|the main story)|anzeige|werbung|publicité|publicidad|pubblicità)$/i (catalog family advertisement)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "Advertisement", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(80), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:advertisement|advertising|ad|ads by \\w+|sponsored(?: content| post| links?| by [\\w .]+)?|paid (?:content|post|partnership)|story continues below(?: this)? advertisement|continue reading (?:below|the main story)|anzeige|werbung|publicité|publicidad|pubblicità)$", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "Advertisement",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 80),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:advertisement|advertising|ad|ads by \\w+|sponsored(?: content| post| links?| by [\\w .]+)?|paid (?:content|post|partnership)|story continues below(?: this)? advertisement|continue reading (?:below|the main story)|anzeige|werbung|publicité|publicidad|pubblicità)$", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate CookieNotice*     max length 600 and contains "cookie" ignoring case and /\b(?:accept|consent|agree|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto)/i (catalog family cookie-consent)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "CookieNotice", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(600), global::Copydesk.BlockCondition.Contains("cookie", ignoreCase: true), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("\\b(?:accept|consent|agree|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto)", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "CookieNotice",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 600),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Contains, literals: new[] { "cookie" }, ignoreCase: true),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "\\b(?:accept|consent|agree|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto)", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/i (catalog family legal-footer)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "LegalFooter", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(300), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\)|\\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "LegalFooter",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\)|\\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate Navigation*       max length 120 and /^(?:skip to (?:main )?content|skip to navigation|back to top|go to top|menu|main menu|search|open search|close|home|next (?:article|story|post)|previous (?:article|story|post)|zum inhalt springen|zur navigation|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto)$/i (catalog family navigation)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "Navigation", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(120), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:skip to (?:main )?content|skip to navigation|back to top|go to top|menu|main menu|search|open search|close|home|next (?:article|story|post)|previous (?:article|story|post)|zum inhalt springen|zur navigation|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto)$", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "Navigation",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 120),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:skip to (?:main )?content|skip to navigation|back to top|go to top|menu|main menu|search|open search|close|home|next (?:article|story|post)|previous (?:article|story|post)|zum inhalt springen|zur navigation|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto)$", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate Breadcrumb*       max length 160 and no final punctuation and /^[^›»>\n]{1,40}(?: ?[›»>] ?[^›»>\n]{1,40}){1,6}$/ (catalog family navigation)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "Breadcrumb", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(160), global::Copydesk.BlockCondition.NoFinalPunctuation(), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^[^›»>\\n]{1,40}(?: ?[›»>] ?[^›»>\\n]{1,40}){1,6}$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "Breadcrumb",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[^›»>\\n]{1,40}(?: ?[›»>] ?[^›»>\\n]{1,40}){1,6}$"),
+                    },
+                    null),
                 // @boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "ImageCredit", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(300), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\\)\\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\\/ ?[\\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\\/[\\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "ImageCredit",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\\)\\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\\/ ?[\\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\\/[\\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate LinkList*         min lines 3 and max line length 40 and no final punctuation (catalog family link-list)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "LinkList", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MinLines(3), global::Copydesk.BlockCondition.MaxLineLength(40), global::Copydesk.BlockCondition.NoFinalPunctuation() }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "LinkList",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MinLines, number: 3),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLineLength, number: 40),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
+                    },
+                    null),
                 // @boilerplate UrlLine*          mostly links (catalog family url-line)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "UrlLine", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MostlyLinks() }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "UrlLine",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MostlyLinks),
+                    },
+                    null),
                 // @boilerplate CallToAction*     max length 120 and /^(?:click here|tap here|subscribe|sign up|log ?in|register(?: now)?|download (?:our|the) app|get the app|join (?:us|now)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|buy now|shop now|learn more|continue reading|watch(?: the)? video|listen to (?:this|the) (?:article|story))\b.{0,80}$/i (catalog family call-to-action)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "CallToAction", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(120), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:click here|tap here|subscribe|sign up|log ?in|register(?: now)?|download (?:our|the) app|get the app|join (?:us|now)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|buy now|shop now|learn more|continue reading|watch(?: the)? video|listen to (?:this|the) (?:article|story))\\b.{0,80}$", ignoreCase: true)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "CallToAction",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 120),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:click here|tap here|subscribe|sign up|log ?in|register(?: now)?|download (?:our|the) app|get the app|join (?:us|now)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|buy now|shop now|learn more|continue reading|watch(?: the)? video|listen to (?:this|the) (?:article|story))\\b.{0,80}$", ignoreCase: true),
+                    },
+                    null),
                 // @boilerplate TrailingShortBlock* after attribution and in last 3 blocks and max length 60 and no final punctuation (catalog family trailing-short-block)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "TrailingShortBlock", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.AfterAttribution(), global::Copydesk.BlockCondition.LastBlocks(3), global::Copydesk.BlockCondition.MaxLength(60), global::Copydesk.BlockCondition.NoFinalPunctuation() }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "TrailingShortBlock",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.AfterAttribution),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.LastBlocks, number: 3),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 60),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
+                    },
+                    null),
                 // @attribution Byline*           max length 120 and /^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,4}))?\.?$/ (catalog family byline)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "Byline", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(120), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\\p{Lu}[\\p{L}\\d.&’'-]*(?: \\p{Lu}[\\p{L}\\d.&’'-]*){0,4}))?\\.?$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "Byline",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 120),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\\p{Lu}[\\p{L}\\d.&’'-]*(?: \\p{Lu}[\\p{L}\\d.&’'-]*){0,4}))?\\.?$"),
+                    },
+                    null),
                 // @attribution ContributorCredit* max length 200 and /^(?<Outlet>\p{Lu}[\w.&-]*(?: \p{Lu}[\w.&-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?<Contributor>\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "ContributorCredit", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(200), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?<Outlet>\\p{Lu}[\\w.&-]*(?: \\p{Lu}[\\w.&-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?<Contributor>\\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\\.?$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "ContributorCredit",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 200),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?<Outlet>\\p{Lu}[\\w.&-]*(?: \\p{Lu}[\\w.&-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?<Contributor>\\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\\.?$"),
+                    },
+                    null),
                 // @attribution ReportingCredit*  max length 300 and /^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\.?$/ (catalog family contributor-credit)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "ReportingCredit", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(300), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\\.?$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "ReportingCredit",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\\.?$"),
+                    },
+                    null),
                 // @attribution WireCredit*       max length 60 and /^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?$/ (catalog family wire-credit)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "WireCredit", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(60), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\\)?\\.?$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "WireCredit",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 60),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\\)?\\.?$"),
+                    },
+                    null),
                 // @attribution WireDateline*     max length 5000 and /^(?:(?<Place>\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\) ?[—–-]/ (catalog family wire-credit)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "WireDateline", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(5000), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:(?<Place>\\p{Lu}[\\p{L} .,'’-]{0,40}) )?\\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\\) ?[—–-]", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "WireDateline",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 5000),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?<Place>\\p{Lu}[\\p{L} .,'’-]{0,40}) )?\\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\\) ?[—–-]"),
+                    },
+                    null),
                 // @attribution SourceLine*       max length 300 and /^(?:Source|SOURCE|Sources|Quelle|Fuente|Fonte) ?: ?(?<Source>.{2,200})$|^(?:This (?:article|story) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|on|in|at) (?<Publisher>.{2,200}?)\.?$/ (catalog family source-line)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "SourceLine", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(300), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:Source|SOURCE|Sources|Quelle|Fuente|Fonte) ?: ?(?<Source>.{2,200})$|^(?:This (?:article|story) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|on|in|at) (?<Publisher>.{2,200}?)\\.?$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "SourceLine",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:Source|SOURCE|Sources|Quelle|Fuente|Fonte) ?: ?(?<Source>.{2,200})$|^(?:This (?:article|story) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|on|in|at) (?<Publisher>.{2,200}?)\\.?$"),
+                    },
+                    null),
                 // @note        UpdateNote*       max length 400 and /^(?:(?:This|The) (?:story|article|report|post) (?:has been|was|is being) updated\b.*|(?:Update|UPDATE|Updated|UPDATED)(?: \d[^:]{0,40})?:.+|Editor['’]s [Nn]ote:.+)$/ (catalog family update-notes)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Note, "UpdateNote", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(400), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:(?:This|The) (?:story|article|report|post) (?:has been|was|is being) updated\\b.*|(?:Update|UPDATE|Updated|UPDATED)(?: \\d[^:]{0,40})?:.+|Editor['’]s [Nn]ote:.+)$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Note,
+                    "UpdateNote",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 400),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:This|The) (?:story|article|report|post) (?:has been|was|is being) updated\\b.*|(?:Update|UPDATE|Updated|UPDATED)(?: \\d[^:]{0,40})?:.+|Editor['’]s [Nn]ote:.+)$"),
+                    },
+                    null),
                 // @note        Correction*       max length 600 and /^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?:.+|An earlier version of this (?:story|article|report)\b.+)$/ (catalog family update-notes)
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Note, "Correction", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(600), global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?:.+|An earlier version of this (?:story|article|report)\\b.+)$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Note,
+                    "Correction",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 600),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?:.+|An earlier version of this (?:story|article|report)\\b.+)$"),
+                    },
+                    null),
                 // @headline    Title?         first text block and max length 250
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Headline, "Title", global::Copydesk.Cardinality.Optional,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.FirstTextBlock(), global::Copydesk.BlockCondition.MaxLength(250) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Headline,
+                    "Title",
+                    global::Copydesk.Cardinality.Optional,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.FirstTextBlock),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 250),
+                    },
+                    null),
                 // @heading     Subheading*    max length 90 and no final punctuation
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Heading, "Subheading", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(90), global::Copydesk.BlockCondition.NoFinalPunctuation() }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Heading,
+                    "Subheading",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 90),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
+                    },
+                    null),
                 // @paragraph   Body*          otherwise
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Paragraph, "Body", global::Copydesk.Cardinality.Many),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Paragraph,
+                    "Body",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[0],
+                    null),
             },
             null);
 

@@ -17,25 +17,73 @@ namespace NewsDesk.Templates
             new global::Copydesk.ArticleRule[]
             {
                 // @headline    Title           first block
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Headline, "Title", global::Copydesk.Cardinality.One,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.FirstBlock() }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Headline,
+                    "Title",
+                    global::Copydesk.Cardinality.One,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.FirstBlock),
+                    },
+                    null),
                 // @heading     Subheading*     max length 90 and no final punctuation
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Heading, "Subheading", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.MaxLength(90), global::Copydesk.BlockCondition.NoFinalPunctuation() }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Heading,
+                    "Subheading",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 90),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
+                    },
+                    null),
                 // @paragraph   Body*           otherwise
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Paragraph, "Body", global::Copydesk.Cardinality.Many),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Paragraph,
+                    "Body",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[0],
+                    null),
                 // @boilerplate SeeAlso*        starts with "See also" then {Headline}
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "SeeAlso", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.StartsWith("See also", "Headline") }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "SeeAlso",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.StartsWith, literals: new[] { "See also" }, captureName: "Headline"),
+                    },
+                    null),
                 // @note        Update?         starts with "The story was updated"
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Note, "Update", global::Copydesk.Cardinality.Optional,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.StartsWith("The story was updated") }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Note,
+                    "Update",
+                    global::Copydesk.Cardinality.Optional,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.StartsWith, literals: new[] { "The story was updated" }),
+                    },
+                    null),
                 // @attribution Credit?         /^(?<Outlet>\p{Lu}[\w.]*)['’]s (?<Contributor>.+) contributed to this report\.$/
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Attribution, "Credit", global::Copydesk.Cardinality.Optional,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.Matches(global::Copydesk.BlockCondition.CreatePattern("^(?<Outlet>\\p{Lu}[\\w.]*)['’]s (?<Contributor>.+) contributed to this report\\.$", ignoreCase: false)) }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "Credit",
+                    global::Copydesk.Cardinality.Optional,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?<Outlet>\\p{Lu}[\\w.]*)['’]s (?<Contributor>.+) contributed to this report\\.$"),
+                    },
+                    null),
                 // @boilerplate CommentForm*    one of "Leave a Reply", "Your email address will not be published."
-                new global::Copydesk.ArticleRule(global::Copydesk.SectionRole.Boilerplate, "CommentForm", global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[] { global::Copydesk.BlockCondition.OneOf("Leave a Reply", "Your email address will not be published.") }),
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "CommentForm",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.OneOf, literals: new[] { "Leave a Reply", "Your email address will not be published." }),
+                    },
+                    null),
             },
             null);
 
