@@ -1,4 +1,3 @@
-extern alias generators;
 
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -12,9 +11,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using AdditionalFileAnalyzer = generators::Copydesk.Generators.Analyzers.AdditionalFileAnalyzer;
-using ArticleParserGenerator = generators::Copydesk.Generators.ArticleParserGenerator;
-using InMemoryAdditionalText = generators::Copydesk.Generators.InMemoryAdditionalText;
+using AdditionalFileAnalyzer = Copydesk.Generators.Analyzers.AdditionalFileAnalyzer;
+using ArticleParserGenerator = Copydesk.Generators.ArticleParserGenerator;
+using InMemoryAdditionalText = Copydesk.Generators.InMemoryAdditionalText;
 
 namespace Copydesk.Benchmarks;
 

@@ -235,7 +235,7 @@ sealed class BlockCondition
                 case "{texts}":
                     for (var t = 0; t < _literals.Length; t++)
                     {
-                        builder.Append(t == 0 ? "" : ", ").Append('"').Append(_literals[t]).Append('"');
+                        builder.Append(t == 0 ? "" : ", ").Append('"').Append(_literals[t].Replace("\\", "\\\\").Replace("\"", "\\\"")).Append('"');
                     }
 
                     break;
