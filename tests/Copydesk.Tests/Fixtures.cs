@@ -5,24 +5,22 @@ using System.Reflection;
 
 namespace Copydesk.Tests;
 
-/// <summary>Where tests find the repository and the shared seed article.</summary>
+/// <summary>Where tests find the repository and the wire-story article in the seed's shape.</summary>
 internal static class Fixtures
 {
     public static string RepositoryRoot { get; } = Path.GetFullPath(typeof(Fixtures).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepositoryRoot").Value!);
 
-    public static string SeedPath => Path.Combine(RepositoryRoot, "..", "shared", "seeds", "000_5b430c8c918c77d9.txt");
+    /// <summary>
+    /// A wire story republished with a site's boilerplate, written for the tests in the shape of the
+    /// brief's seed article (same blocks on the same lines: teasers, headings, an unattributed quote,
+    /// an update note, a contributor credit, comment-form residue; curly quotes, a no-break space,
+    /// no final newline). The seed itself is third-party text and stays out of the repository.
+    /// </summary>
+    public static string WireStoryArticlePath => Path.Combine(RepositoryRoot, "tests", "Fixtures", "wire-story.txt");
 
-    public static string ReadSeed()
-    {
-        if (!File.Exists(SeedPath))
-        {
-            throw new InvalidOperationException($"The seed article is expected at {SeedPath} (the repository's sibling folder shared/seeds).");
-        }
-
-        return File.ReadAllText(SeedPath);
-    }
+    public static string ReadWireStoryArticle() => File.ReadAllText(WireStoryArticlePath);
 
     /// <summary>The WireStory template of the brief, built through the engine's API.</summary>
     public static ArticleTemplate WireStory() => new("WireStory", new[]

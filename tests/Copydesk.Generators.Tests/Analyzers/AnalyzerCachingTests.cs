@@ -33,7 +33,7 @@ public class AnalyzerCachingTests
     {
         var analyzer = new AdditionalFileAnalyzer();
         var template = Copydesk.Generators.Binding.TemplateCompilation.Compile(Fixtures.WireStoryTemplate, "WireStory.article");
-        var article = SourceText.From(Fixtures.ReadSeed());
+        var article = SourceText.From(Fixtures.ReadWireStoryArticle());
 
         var first = analyzer.FindingsOf(article, template, template.ToEngine());
         var again = analyzer.FindingsOf(article, template, template.ToEngine());

@@ -11,22 +11,22 @@ namespace Copydesk.Generators.Tests.Analyzers;
 public class ArticleDiagnosticsTests
 {
     private const string Template = "Templates/WireStory.article";
-    private const string Seed = "Articles/seed.txt";
+    private const string Seed = "Articles/wire-story.txt";
 
     private static AnalyzerHarness WithWireStory() => new AnalyzerHarness().Template(Template, Fixtures.WireStoryTemplate);
 
     [Fact]
-    public async Task The_seed_reports_its_boilerplate_and_its_unattributed_quotation_and_nothing_else()
+    public async Task The_wire_story_reports_its_boilerplate_and_its_unattributed_quotation_and_nothing_else()
     {
-        var seed = Fixtures.ReadSeed();
+        var seed = Fixtures.ReadWireStoryArticle();
 
         await WithWireStory()
             .Article(Seed, seed)
             .Expect(
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 15)
-                    .WithMessage("Boilerplate block 'SeeAlso' of template 'WireStory' (\"See also Asylum seekers are flown to Rwanda\") is still in the article"),
+                    .WithMessage("Boilerplate block 'SeeAlso' of template 'WireStory' (\"See also Ferry timetable changes for the winter season\") is still in the article"),
                 OnLine(DiagnosticDescriptors.UnattributedQuotation, Seed, seed, 25)
-                    .WithMessage("Paragraph 'Body' of template 'WireStory' quotes without attributing the quotation to a speaker (\"NATO is “a defensive alliance, not an aggressive one.\")"),
+                    .WithMessage("Paragraph 'Body' of template 'WireStory' quotes without attributing the quotation to a speaker (\"Automation is “a tool for safety, not a way to cut jobs.\")"),
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 37),
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 49)
                     .WithMessage("Boilerplate block 'CommentForm' of template 'WireStory' (\"Leave a Reply\") is still in the article"),
@@ -35,9 +35,9 @@ public class ArticleDiagnosticsTests
     }
 
     [Fact]
-    public async Task Without_its_credit_line_the_seed_is_missing_attribution()
+    public async Task Without_its_credit_line_the_wire_story_is_missing_attribution()
     {
-        var seed = Fixtures.ReadSeed().Replace("CNN’s Donald Judd contributed to this report.\n\n", "");
+        var seed = Fixtures.ReadWireStoryArticle().Replace("WNA’s Maria Keller contributed to this report.\n\n", "");
 
         await WithWireStory()
             .Article(Seed, seed)

@@ -71,10 +71,10 @@ public class DifferentialTests
         }).ToList();
     }
 
-    /// <summary>The seed, the sample articles and the test articles, each with shuffled, dropped and duplicated variants.</summary>
+    /// <summary>The wire story in the seed's shape, the sample articles and the test articles, each with shuffled, dropped and duplicated variants.</summary>
     private static IEnumerable<(string Path, string Text)> Articles()
     {
-        var originals = new List<(string Name, string Text)> { ("seed", Fixtures.ReadSeed()) };
+        var originals = new List<(string Name, string Text)> { ("wire-story", Fixtures.ReadWireStoryArticle()) };
         originals.AddRange(Fixtures.SampleArticlePaths.Select(p => (Path.GetFileNameWithoutExtension(p), File.ReadAllText(p))));
         originals.Add(("only-boilerplate", "Leave a Reply\n\nYour email address will not be published."));
         originals.Add(("empty", ""));

@@ -20,21 +20,21 @@ public class GeneratedParserTests
     private static dynamic WireStory(string text) => GeneratorHarness.Parse(Parsers.Value, "NewsDesk.Templates.WireStory", text);
 
     [Fact]
-    public void The_seed_article_parses_into_the_typed_anatomy_of_the_brief()
+    public void The_wire_story_parses_into_the_typed_anatomy_of_the_brief()
     {
-        var seed = Fixtures.ReadSeed();
+        var seed = Fixtures.ReadWireStoryArticle();
 
         var story = WireStory(seed);
 
-        Assert.Equal("The White House reiterated that the United States is ready to take action if Russia invades Ukraine", (string)story.Title.Text);
-        Assert.Equal("CNN", (string)story.Credit.Outlet);
-        Assert.Equal("Donald Judd", (string)story.Credit.Contributor);
-        Assert.Equal("The story was updated on Thursday with more improvements.", (string)story.Update.Text);
-        Assert.Equal("Asylum seekers are flown to Rwanda", (string)story.SeeAlso[0].Headline);
-        Assert.Equal("Zurich Airport scores well in Google reviews", (string)story.SeeAlso[1].Headline);
+        Assert.Equal("The harbour authority said the port of Veldhaven is ready to reopen its container terminal if the strike ends this week", (string)story.Title.Text);
+        Assert.Equal("WNA", (string)story.Credit.Outlet);
+        Assert.Equal("Maria Keller", (string)story.Credit.Contributor);
+        Assert.Equal("The story was updated on Wednesday with the union’s vote.", (string)story.Update.Text);
+        Assert.Equal("Ferry timetable changes for the winter season", (string)story.SeeAlso[0].Headline);
+        Assert.Equal("New cycle bridge opens across the river", (string)story.SeeAlso[1].Headline);
 
         var headings = ((System.Collections.IEnumerable)story.Sections).Cast<dynamic>().Select(s => s.Heading == null ? null : (string)s.Heading.Text).ToArray();
-        Assert.Equal(new[] { null, "Putin blames the West for escalating tensions", "Aggressive movements in Moscow" }, headings);
+        Assert.Equal(new[] { null, "Union blames automation for the dispute", "Growing queues at the outer anchorage" }, headings);
         Assert.Equal(6, (int)story.Sections[0].Paragraphs.Count);
         Assert.Equal(new[] { 6, 6, 5 }, ((System.Collections.IEnumerable)story.Sections).Cast<dynamic>().Select(s => (int)s.Paragraphs.Count));
         Assert.Equal(17, (int)story.Body.Count);
@@ -46,11 +46,11 @@ public class GeneratedParserTests
     [Fact]
     public void Every_element_knows_its_line_column_offset_and_length()
     {
-        var seed = Fixtures.ReadSeed();
+        var seed = Fixtures.ReadWireStoryArticle();
 
         var credit = WireStory(seed).Credit;
 
-        var creditLine = "CNN’s Donald Judd contributed to this report.";
+        var creditLine = "WNA’s Maria Keller contributed to this report.";
         Assert.Equal(seed.IndexOf(creditLine, StringComparison.Ordinal), (int)credit.Offset);
         Assert.Equal(creditLine.Length, (int)credit.Length);
         Assert.Equal((47, 1), ((int)credit.Line, (int)credit.Column));
@@ -60,22 +60,22 @@ public class GeneratedParserTests
     [Fact]
     public void Clean_text_has_no_boilerplate_line_and_keeps_everything_else()
     {
-        var story = WireStory(Fixtures.ReadSeed());
+        var story = WireStory(Fixtures.ReadWireStoryArticle());
 
         string clean = story.CleanText;
 
         Assert.DoesNotContain("See also", clean);
         Assert.DoesNotContain("Leave a Reply", clean);
         Assert.DoesNotContain("Your email address will not be published.", clean);
-        Assert.Contains("NATO is “a defensive alliance, not an aggressive one.", clean);
-        Assert.StartsWith("The White House reiterated", clean);
-        Assert.EndsWith("CNN’s Donald Judd contributed to this report.", clean);
+        Assert.Contains("Automation is “a tool for safety, not a way to cut jobs.", clean);
+        Assert.StartsWith("The harbour authority said", clean);
+        Assert.EndsWith("WNA’s Maria Keller contributed to this report.", clean);
     }
 
     [Fact]
     public void Findings_list_boilerplate_and_the_unattributed_quotation()
     {
-        var story = (RuntimeArticle)WireStory(Fixtures.ReadSeed());
+        var story = (RuntimeArticle)WireStory(Fixtures.ReadWireStoryArticle());
 
         Assert.Equal(
             new[] { "BoilerplateFound 15", "UnattributedQuotation 25", "BoilerplateFound 37", "BoilerplateFound 49", "BoilerplateFound 51" },
@@ -85,7 +85,7 @@ public class GeneratedParserTests
     [Fact]
     public void A_missing_credit_is_a_finding_not_an_exception()
     {
-        var seed = Fixtures.ReadSeed().Replace("CNN’s Donald Judd contributed to this report.", "");
+        var seed = Fixtures.ReadWireStoryArticle().Replace("WNA’s Maria Keller contributed to this report.", "");
 
         var story = WireStory(seed);
 
@@ -221,9 +221,9 @@ public class GeneratedParserTests
             """;
         var assembly = GeneratorHarness.CompileAndLoad(new[] { ("Templates/WireStory.article", Fixtures.WireStoryTemplate) }, new[] { extension });
 
-        var story = GeneratorHarness.Parse(assembly, "NewsDesk.Templates.WireStory", Fixtures.ReadSeed());
+        var story = GeneratorHarness.Parse(assembly, "NewsDesk.Templates.WireStory", Fixtures.ReadWireStoryArticle());
 
-        Assert.Equal("CNN / Donald Judd", (string)story.CreditLine);
+        Assert.Equal("WNA / Maria Keller", (string)story.CreditLine);
     }
 
     [Fact]

@@ -9,36 +9,36 @@ public class ArticleClassifierTests
     private static readonly ArticleTemplate WireStory = Fixtures.WireStory();
 
     [Fact]
-    public void The_seed_article_has_the_anatomy_of_the_brief()
+    public void The_wire_story_has_the_anatomy_of_the_brief()
     {
-        var article = WireStory.Parse(Fixtures.ReadSeed());
+        var article = WireStory.Parse(Fixtures.ReadWireStoryArticle());
 
         string RuleAt(string start) => article.Blocks.Single(b => b.Text.StartsWith(start, StringComparison.Ordinal)).Rule!.Name;
 
         Assert.Equal("Title", article.Blocks[0].Rule!.Name);
-        Assert.StartsWith("The White House reiterated", article.Blocks[0].Text);
-        Assert.Equal("Subheading", RuleAt("Putin blames the West"));
-        Assert.Equal("Subheading", RuleAt("Aggressive movements in Moscow"));
-        Assert.Equal("Body", RuleAt("NATO is “a defensive alliance"));
+        Assert.StartsWith("The harbour authority said", article.Blocks[0].Text);
+        Assert.Equal("Subheading", RuleAt("Union blames automation"));
+        Assert.Equal("Subheading", RuleAt("Growing queues at the outer anchorage"));
+        Assert.Equal("Body", RuleAt("Automation is “a tool for safety"));
         Assert.Equal("Update", RuleAt("The story was updated"));
-        Assert.Equal("Credit", RuleAt("CNN’s Donald Judd"));
+        Assert.Equal("Credit", RuleAt("WNA’s Maria Keller"));
         Assert.Equal("CommentForm", RuleAt("Leave a Reply"));
         Assert.Equal("CommentForm", RuleAt("Your email address"));
 
         var teasers = article.BlocksOf(3);
-        Assert.Equal(new[] { "Asylum seekers are flown to Rwanda", "Zurich Airport scores well in Google reviews" }, teasers.Select(b => b.GetCapture("Headline")));
+        Assert.Equal(new[] { "Ferry timetable changes for the winter season", "New cycle bridge opens across the river" }, teasers.Select(b => b.GetCapture("Headline")));
         Assert.Equal(new[] { 15, 37 }, teasers.Select(b => b.Span.Line));
 
         var credit = article.BlocksOf(5).Single();
-        Assert.Equal("CNN", credit.GetCapture("Outlet"));
-        Assert.Equal("Donald Judd", credit.GetCapture("Contributor"));
+        Assert.Equal("WNA", credit.GetCapture("Outlet"));
+        Assert.Equal("Maria Keller", credit.GetCapture("Contributor"));
         Assert.Equal(47, credit.Span.Line);
     }
 
     [Fact]
-    public void The_seed_findings_are_the_boilerplate_and_the_one_unattributed_quotation()
+    public void The_wire_story_findings_are_the_boilerplate_and_the_one_unattributed_quotation()
     {
-        var article = WireStory.Parse(Fixtures.ReadSeed());
+        var article = WireStory.Parse(Fixtures.ReadWireStoryArticle());
 
         Assert.Equal(
             new[]
@@ -54,9 +54,9 @@ public class ArticleClassifierTests
     }
 
     [Fact]
-    public void Without_the_credit_line_the_seed_has_no_attribution()
+    public void Without_the_credit_line_the_wire_story_has_no_attribution()
     {
-        var seed = Fixtures.ReadSeed().Replace("CNN’s Donald Judd contributed to this report.", "");
+        var seed = Fixtures.ReadWireStoryArticle().Replace("WNA’s Maria Keller contributed to this report.", "");
 
         var article = WireStory.Parse(seed);
 
@@ -69,13 +69,13 @@ public class ArticleClassifierTests
     [Fact]
     public void Clean_text_keeps_every_block_but_boilerplate()
     {
-        var seed = Fixtures.ReadSeed();
+        var seed = Fixtures.ReadWireStoryArticle();
         var article = WireStory.Parse(seed);
 
         Assert.DoesNotContain("See also", article.CleanText);
         Assert.DoesNotContain("Leave a Reply", article.CleanText);
         Assert.DoesNotContain("Your email address", article.CleanText);
-        Assert.Contains("CNN’s Donald Judd contributed to this report.", article.CleanText);
+        Assert.Contains("WNA’s Maria Keller contributed to this report.", article.CleanText);
         var kept = article.Blocks.Where(b => b.Role != SectionRole.Boilerplate).Select(b => b.RawText);
         Assert.Equal(string.Join("\n\n", kept), article.CleanText);
     }

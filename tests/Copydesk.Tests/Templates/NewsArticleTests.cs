@@ -7,16 +7,16 @@ namespace Copydesk.Tests.Templates;
 public class NewsArticleTests
 {
     [Fact]
-    public void The_seed_article_shows_the_anatomy_of_the_brief_with_no_template_written()
+    public void The_wire_story_shows_the_anatomy_of_the_brief_with_no_template_written()
     {
-        var story = NewsArticle.Parse(Fixtures.ReadSeed());
+        var story = NewsArticle.Parse(Fixtures.ReadWireStoryArticle());
 
-        Assert.StartsWith("The White House reiterated", story.Title!.Text);
-        Assert.Equal(new[] { "Putin blames the West for escalating tensions", "Aggressive movements in Moscow" }, story.Subheading.Select(h => h.Text));
+        Assert.StartsWith("The harbour authority said", story.Title!.Text);
+        Assert.Equal(new[] { "Union blames automation for the dispute", "Growing queues at the outer anchorage" }, story.Subheading.Select(h => h.Text));
         var credit = Assert.Single(story.ContributorCredit);
-        Assert.Equal(("CNN", "Donald Judd", 47), (credit.Outlet, credit.Contributor, credit.Line));
+        Assert.Equal(("WNA", "Maria Keller", 47), (credit.Outlet, credit.Contributor, credit.Line));
         Assert.Equal(45, Assert.Single(story.UpdateNote).Line);
-        Assert.Equal(new[] { "Asylum seekers are flown to Rwanda", "Zurich Airport scores well in Google reviews" }, story.SeeAlso.Select(s => s.Headline));
+        Assert.Equal(new[] { "Ferry timetable changes for the winter season", "New cycle bridge opens across the river" }, story.SeeAlso.Select(s => s.Headline));
         Assert.Equal(new[] { ("SeeAlso", 15), ("SeeAlso", 37), ("CommentForm", 49), ("CommentForm", 51) }, story.Boilerplate.Select(b => (b.RuleName, b.Line)));
         Assert.Equal(25, Assert.Single(story.Findings, f => f.Kind == FindingKind.UnattributedQuotation).Span.Line);
         Assert.DoesNotContain("Leave a Reply", story.CleanText);
