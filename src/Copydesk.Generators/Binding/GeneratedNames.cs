@@ -53,6 +53,47 @@ internal static class GeneratedNames
     public static bool IsValidNamespace(string value) =>
         value.Length > 0 && value.Split('.').All(part => IdentifierProblem(part) is null);
 
+    /// <summary>
+    /// Full names of the runtime library's public types (read from its PublicAPI files, embedded in
+    /// this assembly): a template of the same full name would hide them from generated code.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> RuntimeTypes = ReadRuntimeTypes();
+
+    /// <summary>Names generated code starts a <c>global::</c> name with: a type of that name in the global namespace would hide them.</summary>
+    public static readonly ImmutableHashSet<string> GlobalRoots = ImmutableHashSet.Create("Copydesk", "System");
+
+    /// <summary>Why <paramref name="name"/> cannot name a generated type or a namespace part, or <c>null</c>.</summary>
+    /// <remarks>Contextual keywords are refused too: <c>record</c>, <c>file</c>, <c>required</c>, <c>scoped</c> break a type declaration, <c>nameof</c> a namespace.</remarks>
+    public static string? TypeNameProblem(string name) =>
+        IdentifierProblem(name) ?? (SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "it is a C# contextual keyword" : null);
+
+    private static ImmutableHashSet<string> ReadRuntimeTypes()
+    {
+        var types = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var resource in new[] { "Copydesk.PublicAPI.Shipped.txt", "Copydesk.PublicAPI.Unshipped.txt" })
+        {
+            using var stream = typeof(GeneratedNames).Assembly.GetManifestResourceStream(resource);
+            if (stream is null)
+            {
+                continue;
+            }
+
+            using var reader = new System.IO.StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                // A type's own line is just its full name: "Copydesk.ArticleBlock". Built-in templates
+                // (Copydesk.Templates.*) are generated from templates, and a project's template of the same name replaces them.
+                if (line.Length > 0 && line[0] != '#' && line.IndexOf(' ') < 0 && line.IndexOf('(') < 0 &&
+                    !line.StartsWith("Copydesk.Templates.", StringComparison.Ordinal))
+                {
+                    types.Add(line);
+                }
+            }
+        }
+
+        return types.ToImmutable();
+    }
+
     /// <summary>Why <paramref name="name"/> is not a usable C# identifier, or <c>null</c> if it is.</summary>
     public static string? IdentifierProblem(string name)
     {

@@ -70,6 +70,24 @@ internal sealed partial class TemplateBinder
         }
     }
 
+    /// <summary>A member or nested type may not have its enclosing type's name (CS0542): the template's name is not one of its generated members.</summary>
+    private void CheckTemplateNameAgainstMembers(TemplateToken? name, List<(RuleSource Source, RuleSpec Spec)> rules)
+    {
+        if (name is null || GeneratedNames.TypeNameProblem(name.Value) is not null)
+        {
+            return;
+        }
+
+        if (GeneratedNames.ParserMembers.Contains(name.Value))
+        {
+            Add(DiagnosticDescriptors.InvalidName, name.Span, name.Value, "template", $"the generated parser has a member '{name.Value}', and a member cannot have its type's name");
+        }
+        else if (rules.FirstOrDefault(r => GeneratedNames.BlockType(r.Spec.Name) == name.Value) is { Spec: { } rule })
+        {
+            Add(DiagnosticDescriptors.InvalidName, name.Span, name.Value, "template", $"the generated parser declares the type '{name.Value}' for section '{rule.Name}', and a nested type cannot have its enclosing type's name");
+        }
+    }
+
     private void CheckHeadlineAndAttribution(List<RuleSource> sources, TextSpan where, string templateName)
     {
         if (!sources.Any(r => r.Syntax.Role == SectionRole.Headline))

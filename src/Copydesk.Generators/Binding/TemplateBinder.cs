@@ -41,19 +41,20 @@ internal sealed partial class TemplateBinder
         }
 
         var templateName = declaration?.Name?.Value ?? "";
+        var ns = declaration?.Namespace?.Value ?? "";
         if (declaration?.Name is { } nameToken)
         {
-            CheckIdentifier(nameToken.Value, nameToken.Span, "template");
+            CheckTypeName(nameToken.Value, nameToken.Span, "template", GeneratedNames.TypeNameProblem(nameToken.Value)
+                ?? (ns.Length == 0 && GeneratedNames.GlobalRoots.Contains(nameToken.Value) ? $"a type '{nameToken.Value}' in the global namespace would hide the namespace generated code uses" : null)
+                ?? (GeneratedNames.RuntimeTypes.Contains(ns + "." + nameToken.Value) ? $"it would hide Copydesk's own type '{ns}.{nameToken.Value}'" : null));
         }
 
-        var ns = "";
         if (declaration?.Namespace is { } nsToken)
         {
-            ns = nsToken.Value;
             var offset = nsToken.Span.Start;
             foreach (var part in ns.Split('.'))
             {
-                CheckIdentifier(part, new TextSpan(offset, part.Length), "namespace");
+                CheckTypeName(part, new TextSpan(offset, part.Length), "namespace", GeneratedNames.TypeNameProblem(part));
                 offset += part.Length + 1;
             }
         }
@@ -92,6 +93,7 @@ internal sealed partial class TemplateBinder
         }
 
         CheckBlockTypeNames(rules, firstByName);
+        CheckTemplateNameAgainstMembers(declaration?.Name, rules);
         if (declaration?.Name is not null)
         {
             CheckHeadlineAndAttribution(sources, declaration.Name.Span, templateName);
@@ -218,6 +220,14 @@ internal sealed partial class TemplateBinder
         }
 
         return list.ToEquatableArray();
+    }
+
+    private void CheckTypeName(string name, TextSpan span, string what, string? problem)
+    {
+        if (problem is not null)
+        {
+            Add(DiagnosticDescriptors.InvalidName, span, name, what, problem);
+        }
     }
 
     private bool CheckIdentifier(string name, TextSpan span, string what)

@@ -243,9 +243,10 @@ internal static class ParserEmitter
 
         foreach (var rule in spec.Rules)
         {
+            // "this." so no section name can be taken for a local or a parameter.
             w.Line(rule.Cardinality == Cardinality.One
-                ? $"{rule.Name} = {Local(rule)}!;"
-                : $"{rule.Name} = {Local(rule)};");
+                ? $"this.{rule.Name} = {Local(rule)}!;"
+                : $"this.{rule.Name} = {Local(rule)};");
         }
 
         w.Line("Boilerplate = boilerplate;");
@@ -371,8 +372,8 @@ internal static class ParserEmitter
             if (capture.Kind == CaptureKind.String)
             {
                 w.Line(capture.IsAlwaysFilled
-                    ? $"{capture.Name} = block.GetCapture({index}) ?? string.Empty;"
-                    : $"{capture.Name} = block.GetCapture({index});");
+                    ? $"this.{capture.Name} = block.GetCapture({index}) ?? string.Empty;"
+                    : $"this.{capture.Name} = block.GetCapture({index});");
                 continue;
             }
 
@@ -380,8 +381,8 @@ internal static class ParserEmitter
             w.Line($"var {value} = block.GetCapture({index});");
             var conversion = Conversion(capture, value);
             w.Line(capture.IsAlwaysFilled
-                ? $"{capture.Name} = {conversion};"
-                : $"{capture.Name} = {value} is null ? ({CSharpType(capture)}?)null : {conversion};");
+                ? $"this.{capture.Name} = {conversion};"
+                : $"this.{capture.Name} = {value} is null ? ({CSharpType(capture)}?)null : {conversion};");
         }
 
         w.Close();

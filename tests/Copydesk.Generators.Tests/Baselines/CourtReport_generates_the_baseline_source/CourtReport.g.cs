@@ -156,12 +156,12 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
             }
         }
 
-        Title = __Title!;
-        Hearing = __Hearing;
-        Docket = __Docket;
-        Testimony = __Testimony;
-        Body = __Body;
-        Byline = __Byline!;
+        this.Title = __Title!;
+        this.Hearing = __Hearing;
+        this.Docket = __Docket;
+        this.Testimony = __Testimony;
+        this.Body = __Body;
+        this.Byline = __Byline!;
         Boilerplate = boilerplate;
         Attributions = attributions;
         Notes = notes;
@@ -293,7 +293,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
             : base(block)
         {
             var value0 = block.GetCapture(0);
-            Date = global::Copydesk.CaptureDefinition.ToDate(value0!, "d MMMM yyyy");
+            this.Date = global::Copydesk.CaptureDefinition.ToDate(value0!, "d MMMM yyyy");
         }
 
         /// <summary>Capture <c>Date</c> (date, format <c>d MMMM yyyy</c>).</summary>
@@ -309,8 +309,8 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
             : base(block)
         {
             var value0 = block.GetCapture(0);
-            Number = value0 is null ? (int?)null : global::Copydesk.CaptureDefinition.ToInt(value0!);
-            Court = block.GetCapture(1);
+            this.Number = value0 is null ? (int?)null : global::Copydesk.CaptureDefinition.ToInt(value0!);
+            this.Court = block.GetCapture(1);
         }
 
         /// <summary>Capture <c>Number</c> (int); null when the block does not fill it.</summary>
@@ -350,7 +350,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         internal BylineBlock(global::Copydesk.ArticleBlock block)
             : base(block)
         {
-            Author = block.GetCapture(0) ?? string.Empty;
+            this.Author = block.GetCapture(0) ?? string.Empty;
         }
 
         /// <summary>Capture <c>Author</c> (string).</summary>

@@ -536,32 +536,32 @@ namespace Copydesk.Templates
                 }
             }
 
-            CommentForm = __CommentForm;
-            SharePrompt = __SharePrompt;
-            Newsletter = __Newsletter;
-            SeeAlso = __SeeAlso;
-            RelatedLink = __RelatedLink;
-            Advertisement = __Advertisement;
-            CookieNotice = __CookieNotice;
-            LegalFooter = __LegalFooter;
-            Navigation = __Navigation;
-            Breadcrumb = __Breadcrumb;
-            ImageCredit = __ImageCredit;
-            LinkList = __LinkList;
-            UrlLine = __UrlLine;
-            CallToAction = __CallToAction;
-            TrailingShortBlock = __TrailingShortBlock;
-            Byline = __Byline;
-            ContributorCredit = __ContributorCredit;
-            ReportingCredit = __ReportingCredit;
-            WireCredit = __WireCredit;
-            WireDateline = __WireDateline;
-            SourceLine = __SourceLine;
-            UpdateNote = __UpdateNote;
-            Correction = __Correction;
-            Title = __Title;
-            Subheading = __Subheading;
-            Body = __Body;
+            this.CommentForm = __CommentForm;
+            this.SharePrompt = __SharePrompt;
+            this.Newsletter = __Newsletter;
+            this.SeeAlso = __SeeAlso;
+            this.RelatedLink = __RelatedLink;
+            this.Advertisement = __Advertisement;
+            this.CookieNotice = __CookieNotice;
+            this.LegalFooter = __LegalFooter;
+            this.Navigation = __Navigation;
+            this.Breadcrumb = __Breadcrumb;
+            this.ImageCredit = __ImageCredit;
+            this.LinkList = __LinkList;
+            this.UrlLine = __UrlLine;
+            this.CallToAction = __CallToAction;
+            this.TrailingShortBlock = __TrailingShortBlock;
+            this.Byline = __Byline;
+            this.ContributorCredit = __ContributorCredit;
+            this.ReportingCredit = __ReportingCredit;
+            this.WireCredit = __WireCredit;
+            this.WireDateline = __WireDateline;
+            this.SourceLine = __SourceLine;
+            this.UpdateNote = __UpdateNote;
+            this.Correction = __Correction;
+            this.Title = __Title;
+            this.Subheading = __Subheading;
+            this.Body = __Body;
             Boilerplate = boilerplate;
             Attributions = attributions;
             Notes = notes;
@@ -834,7 +834,7 @@ namespace Copydesk.Templates
             internal SeeAlsoBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Headline = block.GetCapture(0) ?? string.Empty;
+                this.Headline = block.GetCapture(0) ?? string.Empty;
             }
 
             /// <summary>Capture <c>Headline</c> (string).</summary>
@@ -849,7 +849,7 @@ namespace Copydesk.Templates
             internal RelatedLinkBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Headline = block.GetCapture(0);
+                this.Headline = block.GetCapture(0);
             }
 
             /// <summary>Capture <c>Headline</c> (string); null when the block does not fill it.</summary>
@@ -974,8 +974,8 @@ namespace Copydesk.Templates
             internal BylineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Author = block.GetCapture(0);
-                Outlet = block.GetCapture(1);
+                this.Author = block.GetCapture(0);
+                this.Outlet = block.GetCapture(1);
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
@@ -993,8 +993,8 @@ namespace Copydesk.Templates
             internal ContributorCreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Outlet = block.GetCapture(0);
-                Contributor = block.GetCapture(1);
+                this.Outlet = block.GetCapture(0);
+                this.Contributor = block.GetCapture(1);
             }
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
@@ -1012,9 +1012,9 @@ namespace Copydesk.Templates
             internal ReportingCreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Reporters = block.GetCapture(0);
-                Writers = block.GetCapture(1);
-                Editors = block.GetCapture(2);
+                this.Reporters = block.GetCapture(0);
+                this.Writers = block.GetCapture(1);
+                this.Editors = block.GetCapture(2);
             }
 
             /// <summary>Capture <c>Reporters</c> (string); null when the block does not fill it.</summary>
@@ -1035,7 +1035,7 @@ namespace Copydesk.Templates
             internal WireCreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Agency = block.GetCapture(0);
+                this.Agency = block.GetCapture(0);
             }
 
             /// <summary>Capture <c>Agency</c> (string); null when the block does not fill it.</summary>
@@ -1050,8 +1050,8 @@ namespace Copydesk.Templates
             internal WireDatelineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Place = block.GetCapture(0);
-                Agency = block.GetCapture(1);
+                this.Place = block.GetCapture(0);
+                this.Agency = block.GetCapture(1);
             }
 
             /// <summary>Capture <c>Place</c> (string); null when the block does not fill it.</summary>
@@ -1069,8 +1069,8 @@ namespace Copydesk.Templates
             internal SourceLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Source = block.GetCapture(0);
-                Publisher = block.GetCapture(1);
+                this.Source = block.GetCapture(0);
+                this.Publisher = block.GetCapture(1);
             }
 
             /// <summary>Capture <c>Source</c> (string); null when the block does not fill it.</summary>

@@ -167,13 +167,13 @@ namespace NewsDesk.Templates
                 }
             }
 
-            Title = __Title!;
-            Subheading = __Subheading;
-            Body = __Body;
-            SeeAlso = __SeeAlso;
-            Update = __Update;
-            Credit = __Credit;
-            CommentForm = __CommentForm;
+            this.Title = __Title!;
+            this.Subheading = __Subheading;
+            this.Body = __Body;
+            this.SeeAlso = __SeeAlso;
+            this.Update = __Update;
+            this.Credit = __Credit;
+            this.CommentForm = __CommentForm;
             Boilerplate = boilerplate;
             Attributions = attributions;
             Notes = notes;
@@ -332,7 +332,7 @@ namespace NewsDesk.Templates
             internal SeeAlsoBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Headline = block.GetCapture(0) ?? string.Empty;
+                this.Headline = block.GetCapture(0) ?? string.Empty;
             }
 
             /// <summary>Capture <c>Headline</c> (string).</summary>
@@ -358,8 +358,8 @@ namespace NewsDesk.Templates
             internal CreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
-                Outlet = block.GetCapture(0);
-                Contributor = block.GetCapture(1);
+                this.Outlet = block.GetCapture(0);
+                this.Contributor = block.GetCapture(1);
             }
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
