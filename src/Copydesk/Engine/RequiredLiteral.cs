@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,7 +12,9 @@ namespace Copydesk;
 /// Finds text that every match of a pattern must contain, so blocks without it skip the regex. Only
 /// what is certain counts: literal characters at the top level of a pattern without top-level
 /// alternation, not followed by a quantifier, in a pattern without case-insensitivity or inline
-/// options. Anything else yields <c>null</c> (no prefilter), never a wrong answer.
+/// options. Every escape is read whole (<c>\u0022</c>, <c>\x22</c>, <c>\p{IsGreek}</c>,
+/// <c>\k&lt;name&gt;</c>, back-references) and counts as no text; an escape it does not know ends the
+/// search with <c>null</c> (no prefilter). It never gives a wrong answer, only sometimes none.
 /// </summary>
 internal static class RequiredLiteral
 {
@@ -20,7 +23,7 @@ internal static class RequiredLiteral
     /// <summary>The longest certain literal of <paramref name="pattern"/>, or <c>null</c>.</summary>
     public static string? Of(Regex pattern)
     {
-        if ((pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) != 0)
+        if ((pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
         {
             return null;
         }
@@ -39,41 +42,40 @@ internal static class RequiredLiteral
         string? best = null;
         var run = new StringBuilder();
         var depth = 0;
-        var inClass = false;
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
-            if (inClass)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == ']')
-                {
-                    inClass = false;
-                }
-
-                continue;
-            }
-
             char? literal = null;
             switch (c)
             {
                 case '\\':
-                    if (i + 1 < pattern.Length && !char.IsLetterOrDigit(pattern[i + 1]))
+                    if (i + 1 >= pattern.Length)
                     {
-                        literal = pattern[++i];
-                    }
-                    else
-                    {
-                        // \d, \w, \p{…}, \b, back-references: not literal text.
-                        i++;
+                        return null;
                     }
 
+                    if (!char.IsLetterOrDigit(pattern[i + 1]))
+                    {
+                        literal = pattern[++i];
+                        break;
+                    }
+
+                    // \d, \u0022, \p{…}, \k<…>, \1 …: never taken as text; skipped whole.
+                    var end = EscapeEnd(pattern, i);
+                    if (end < 0)
+                    {
+                        return null;
+                    }
+
+                    i = end;
                     break;
                 case '[':
-                    inClass = true;
+                    i = ClassEnd(pattern, i);
+                    if (i < 0)
+                    {
+                        return null;
+                    }
+
                     break;
                 case '(':
                     depth++;
@@ -123,9 +125,136 @@ internal static class RequiredLiteral
         return best is { Length: >= MinimumLength } ? best : null;
     }
 
+    /// <summary>The index of the last character of the escape that starts at <paramref name="at"/> (a backslash and a letter or digit), or -1 when unsure.</summary>
+    private static int EscapeEnd(string pattern, int at)
+    {
+        var kind = pattern[at + 1];
+        switch (kind)
+        {
+            case 'u':
+                return Hex(pattern, at + 2, 4);
+            case 'x':
+                return Hex(pattern, at + 2, 2);
+            case 'c':
+                return at + 2 < pattern.Length ? at + 2 : -1;
+            case 'p':
+            case 'P':
+                return Closing(pattern, at + 2, '{', '}');
+            case 'k':
+                if (at + 2 >= pattern.Length)
+                {
+                    return -1;
+                }
+
+                return pattern[at + 2] switch
+                {
+                    '<' => Closing(pattern, at + 2, '<', '>'),
+                    '\'' => Closing(pattern, at + 2, '\'', '\''),
+                    _ => -1,
+                };
+            case 'd':
+            case 'D':
+            case 'w':
+            case 'W':
+            case 's':
+            case 'S':
+            case 'b':
+            case 'B':
+            case 'A':
+            case 'z':
+            case 'Z':
+            case 'G':
+            case 't':
+            case 'n':
+            case 'r':
+            case 'f':
+            case 'v':
+            case 'e':
+            case 'a':
+                return at + 1;
+            default:
+                if (char.IsDigit(kind))
+                {
+                    // A back-reference (\1) or an octal character (\012): digits, never literal text here.
+                    var i = at + 1;
+                    while (i + 1 < pattern.Length && char.IsDigit(pattern[i + 1]))
+                    {
+                        i++;
+                    }
+
+                    return i;
+                }
+
+                return -1;
+        }
+    }
+
+    private static int Hex(string pattern, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (i >= pattern.Length || !Uri.IsHexDigit(pattern[i]))
+            {
+                return -1;
+            }
+        }
+
+        return start + count - 1;
+    }
+
+    /// <summary>The index of <paramref name="close"/> after the <paramref name="open"/> at <paramref name="at"/>, or -1.</summary>
+    private static int Closing(string pattern, int at, char open, char close)
+    {
+        if (at >= pattern.Length || pattern[at] != open)
+        {
+            return -1;
+        }
+
+        var end = pattern.IndexOf(close, at + 1);
+        return end;
+    }
+
+    /// <summary>The index of the <c>]</c> that ends the class starting at <paramref name="at"/>, with escapes and subtractions (<c>[a-z-[aeiou]]</c>), or -1.</summary>
+    private static int ClassEnd(string pattern, int at)
+    {
+        var i = at + 1;
+        if (i < pattern.Length && pattern[i] == '^')
+        {
+            i++;
+        }
+
+        // A ']' first in a class is a member, not its end.
+        if (i < pattern.Length && pattern[i] == ']')
+        {
+            i++;
+        }
+
+        for (; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[' when i > 0 && pattern[i - 1] == '-':
+                    i = ClassEnd(pattern, i);
+                    if (i < 0)
+                    {
+                        return -1;
+                    }
+
+                    break;
+                case ']':
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool HasInlineOptions(string pattern)
     {
-        for (var i = pattern.IndexOf("(?", System.StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, System.StringComparison.Ordinal))
+        for (var i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
         {
             // (?: (?= (?! (?< (?> (?' are groups and lookarounds; (?i) (?x) (?-i) … change how text matches.
             var next = i + 2 < pattern.Length ? pattern[i + 2] : ')';

@@ -34,6 +34,25 @@ public class RequiredLiteralTests
         }
     }
 
+    [Theory]
+    [InlineData(@"^\u0022x\u0022$", "\"x\"")]
+    [InlineData(@"^\x22x\x22$", "\"x\"")]
+    [InlineData(@"^\p{IsGreek}+$", "αβγ")]
+    [InlineData(@"^(?<q>ab)-\k<q>$", "ab-ab")]
+    [InlineData(@"^(?<q>ab)-\k'q'$", "ab-ab")]
+    [InlineData(@"^[a-z-[aeiou]]]xyz$", "b]xyz")]
+    [InlineData(@"^[]a]bcd$", "]bcd")]
+    [InlineData(@"^\P{L}\cAyz$", "1\u0001yz")]
+    [InlineData(@"^(a)bcd\1$", "abcda")]
+    public void Escapes_are_read_whole_and_never_taken_as_text(string pattern, string text)
+    {
+        var regex = new Regex(pattern);
+        var literal = RequiredLiteral.Of(regex);
+
+        Assert.Matches(regex, text);
+        Assert.True(literal is null || text.Contains(literal, System.StringComparison.Ordinal), $"'{literal}' is not in '{text}'");
+    }
+
     [Fact]
     public void Case_insensitive_patterns_get_no_prefilter()
     {
