@@ -81,16 +81,28 @@ public class ArticleParserGeneratorTests
     }
 
     [Fact]
-    public void A_template_with_errors_generates_nothing_and_reports_nothing()
+    public void A_template_with_errors_generates_its_type_whose_Parse_names_the_errors()
     {
-        var (output, result) = GeneratorHarness.Run(
-            ("Broken.article", "template Broken in N\n@headline Title first block\n@note X* /(unclosed/\n"),
-            ("Minimal.article", TestTemplates.Minimal));
+        var templates = new[]
+        {
+            ("Broken.article", "template Broken in N\n@headline Title first block\n@note X* /(unclosed/\n@attribution Credit? starts with \"By\" then {Author}\n"),
+            ("Minimal.article", TestTemplates.Minimal),
+        };
+        var (output, result) = GeneratorHarness.Run(templates);
 
         Assert.Empty(result.Diagnostics);
         Assert.Null(result.Results.Single().Exception);
-        Assert.Equal(new[] { "Tests.Other.Minimal.g.cs" }, result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)));
+        Assert.Equal(new[] { "N.Broken.g.cs", "Tests.Other.Minimal.g.cs" }, result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).OrderBy(f => f, StringComparer.Ordinal));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        // Code using the valid rules compiles; Parse and TryParse say what is wrong and where.
+        var assembly = GeneratorHarness.CompileAndLoad(templates, new[] { "internal static class User { public static string? Author(N.Broken b) => b.Credit?.Author; }" });
+        var exception = Assert.Throws<InvalidOperationException>(() => GeneratorHarness.Parse(assembly, "N.Broken", "Headline"));
+        Assert.Contains("Template 'Broken' (Broken.article) has errors", exception.Message);
+        Assert.Matches(@"line 3, column \d+: ART0003 Invalid regular expression in rule .X.", exception.Message);
+        var tryParse = assembly.GetType("N.Broken")!.GetMethod("TryParse")!;
+        var thrown = Assert.Throws<TargetInvocationException>(() => tryParse.Invoke(null, new object?[] { "Headline", null }));
+        Assert.IsType<InvalidOperationException>(thrown.InnerException);
     }
 
     [Theory]
@@ -102,10 +114,12 @@ public class ArticleParserGeneratorTests
     [InlineData("template class in N")]
     public void Malformed_templates_never_throw_out_of_the_generator(string template)
     {
-        var (_, result) = GeneratorHarness.Run(("Bad.article", template));
+        var (output, result) = GeneratorHarness.Run(("Bad.article", template));
 
         Assert.Null(result.Results.Single().Exception);
-        Assert.Empty(result.GeneratedTrees);
+        // Nothing, or a type whose Parse names the errors: either way, code that compiles cleanly.
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.All(result.GeneratedTrees, tree => Assert.Contains("has errors, so its parser cannot run", tree.ToString()));
     }
 
     [Fact]

@@ -32,6 +32,20 @@ public sealed partial class AdditionalFileAnalyzer
         var disabled = compilation.Syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id);
         var settings = DiagnosticSettings.For(context.Options, file, disabled);
 
+        if (entry.TextProblem is { } encoding)
+        {
+            // Decoded with a legacy code page: point at the first character that is not ASCII.
+            var content = text.ToString();
+            var at = 0;
+            while (at < content.Length && content[at] < 0x80)
+            {
+                at++;
+            }
+
+            settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.UnreadableTemplate,
+                FileLocation.Create(file.Path, text, new TextSpan(at, at < content.Length ? 1 : 0)), null, $"text read as {encoding} because the file is not valid UTF-8,");
+        }
+
         foreach (var diagnostic in compilation.Diagnostics)
         {
             var additional = diagnostic.AdditionalSpans.Select(span => FileLocation.Create(file.Path, text, span));

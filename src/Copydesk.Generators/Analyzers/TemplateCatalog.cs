@@ -50,7 +50,8 @@ internal sealed class TemplateText
     {
         Problem = problem;
         Compilation = compilation;
-        _engineTemplate = new Lazy<ArticleTemplate?>(() => compilation?.Spec is { } spec ? EngineTemplates.Build(spec) : null);
+        // Only a template without errors runs on articles; one with errors has a model only so its type is generated.
+        _engineTemplate = new Lazy<ArticleTemplate?>(() => compilation?.Spec is { Errors.Count: 0 } spec ? EngineTemplates.Build(spec, compilation.Patterns) : null);
     }
 
     public string? Problem { get; }
@@ -60,11 +61,12 @@ internal sealed class TemplateText
     /// <summary>The engine's rule table, built once per template text (patterns compile once).</summary>
     public ArticleTemplate? EngineTemplate => _engineTemplate.Value;
 
-    public static TemplateText Read(SourceText text, string fileName)
-    {
-        var problem = TextProblems.Describe(text);
-        return new TemplateText(problem, problem is null ? TemplateCompilation.Compile(text.ToString(), fileName) : null);
-    }
+    /// <summary>
+    /// Parses the text even when it is not clean: NUL and U+FFFD are errors at their place (the parser
+    /// reports them, as it does in the generator), and a legacy encoding is reported by the analyzer.
+    /// </summary>
+    public static TemplateText Read(SourceText text, string fileName) =>
+        new(TextProblems.LegacyEncoding(text), TemplateCompilation.Compile(text.ToString(), fileName));
 }
 
 /// <summary>

@@ -13,11 +13,9 @@ internal static class TextProblems
             return "the file could not be read";
         }
 
-        // The compiler falls back to a legacy code page when a file is not valid UTF-8.
-        var encoding = text.Encoding;
-        if (encoding is not null && encoding.CodePage != Encoding.UTF8.CodePage && encoding is not UnicodeEncoding && encoding is not UTF32Encoding)
+        if (LegacyEncoding(text) is { } encoding)
         {
-            return $"it was read as {encoding.WebName}";
+            return $"it was read as {encoding}";
         }
 
         var content = text.ToString();
@@ -32,5 +30,14 @@ internal static class TextProblems
         }
 
         return null;
+    }
+
+    /// <summary>The legacy code page the text was read with, or <c>null</c>: the compiler falls back to one when a file is not valid UTF-8.</summary>
+    public static string? LegacyEncoding(SourceText text)
+    {
+        var encoding = text.Encoding;
+        return encoding is not null && encoding.CodePage != Encoding.UTF8.CodePage && encoding is not UnicodeEncoding && encoding is not UTF32Encoding
+            ? encoding.WebName
+            : null;
     }
 }

@@ -33,16 +33,31 @@ internal sealed partial class TemplateBinder
         }
 
         var patternStart = token.Span.Start + 1;
-        if (PatternProblem(token.Value, ignoreCase) is { } problem)
+        if (token.Value.Length > PatternEngine.MaxPatternLength)
         {
-            var span = problem.Offset is { } offset
-                ? new TextSpan(patternStart + Math.Max(0, Math.Min(offset, token.Value.Length) - 1), Math.Min(offset, token.Value.Length) > 0 ? 1 : 0)
-                : new TextSpan(patternStart, token.Value.Length);
-            Add(DiagnosticDescriptors.InvalidPattern, span, ruleName, problem.Message);
+            // Checked before building: a huge pattern costs seconds to build.
+            Add(DiagnosticDescriptors.PatternTooLong, token.Span, ruleName,
+                token.Value.Length.ToString(CultureInfo.InvariantCulture), PatternEngine.MaxPatternLength.ToString(CultureInfo.InvariantCulture));
             return null;
         }
 
-        var regex = BlockCondition.CreatePattern(token.Value, ignoreCase);
+        var (compiled, problem) = BuildPattern(token.Value, ignoreCase);
+        if (compiled is null)
+        {
+            var span = problem!.Value.Offset is { } offset
+                ? new TextSpan(patternStart + Math.Max(0, Math.Min(offset, token.Value.Length) - 1), Math.Min(offset, token.Value.Length) > 0 ? 1 : 0)
+                : new TextSpan(patternStart, token.Value.Length);
+            Add(DiagnosticDescriptors.InvalidPattern, span, ruleName, problem.Value.Message);
+            return null;
+        }
+
+        if (compiled.NeedsBacktracking)
+        {
+            Add(DiagnosticDescriptors.BacktrackingPattern, token.Span, ruleName, compiled.BacktrackingReason!);
+        }
+
+        _patterns[PatternKey(token.Value, ignoreCase)] = compiled;
+        var regex = compiled.Reference;
         var groups = new HashSet<string>(regex.GetGroupNames(), StringComparer.Ordinal);
         foreach (var captureSyntax in condition.TypedCaptures)
         {
@@ -72,20 +87,22 @@ internal sealed partial class TemplateBinder
         return new ConditionSpec(ConditionKind.Pattern, 0, EquatableArray<string>.Empty, null, token.Value, ignoreCase);
     }
 
-    /// <summary>Why .NET rejects the pattern, with the offset of the problem when the host says it (.NET 7+), or <c>null</c>.</summary>
-    private static (string Message, int? Offset)? PatternProblem(string pattern, bool ignoreCase)
+    /// <summary>The key of a built pattern in <see cref="TemplateCompilation.Patterns"/>.</summary>
+    internal static string PatternKey(string pattern, bool ignoreCase) => (ignoreCase ? "i/" : "/") + pattern;
+
+    /// <summary>The pattern as the engine runs it, or why .NET rejects it (with the offset of the problem when the host says it, .NET 7+).</summary>
+    private static (CompiledPattern? Pattern, (string Message, int? Offset)? Problem) BuildPattern(string pattern, bool ignoreCase)
     {
         try
         {
-            BlockCondition.CreatePattern(pattern, ignoreCase);
-            return null;
+            return (BlockCondition.CreatePattern(pattern, ignoreCase), null);
         }
         catch (ArgumentException exception)
         {
             // RegexParseException (.NET 7+) derives from ArgumentException and carries the offset;
             // the analyzer targets netstandard2.0, so it reads the offset without naming the type.
             var offset = exception.GetType().GetProperty("Offset")?.GetValue(exception) is int at && at >= 0 ? at : (int?)null;
-            return (exception.Message, offset);
+            return (null, (exception.Message, offset));
         }
     }
 

@@ -64,6 +64,7 @@ internal sealed partial class TemplateBinder
         {
             if (byName.TryGetValue(GeneratedNames.BlockType(rule.Spec.Name), out var clash))
             {
+                _ungeneratable.Add(clash.Syntax.Name!.Value);
                 Add(DiagnosticDescriptors.InvalidName, clash.NameSpan, clash.Syntax.Name!.Value, "section",
                     $"the generated parser declares the type '{clash.Syntax.Name.Value}' for section '{rule.Spec.Name}'");
             }
@@ -80,10 +81,12 @@ internal sealed partial class TemplateBinder
 
         if (GeneratedNames.ParserMembers.Contains(name.Value))
         {
+            _typeNameOk = false;
             Add(DiagnosticDescriptors.InvalidName, name.Span, name.Value, "template", $"the generated parser has a member '{name.Value}', and a member cannot have its type's name");
         }
         else if (rules.FirstOrDefault(r => GeneratedNames.BlockType(r.Spec.Name) == name.Value) is { Spec: { } rule })
         {
+            _typeNameOk = false;
             Add(DiagnosticDescriptors.InvalidName, name.Span, name.Value, "template", $"the generated parser declares the type '{name.Value}' for section '{rule.Name}', and a nested type cannot have its enclosing type's name");
         }
     }

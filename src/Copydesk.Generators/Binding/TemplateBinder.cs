@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Copydesk.Generators.Catalog;
 using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Model;
@@ -22,6 +23,14 @@ internal sealed partial class TemplateBinder
     private readonly string _fileName;
     private readonly List<TemplateDiagnostic> _diagnostics;
 
+    // Every pattern built while binding, so the analyzers' engine template reuses it (built once per template text).
+    private readonly Dictionary<string, CompiledPattern> _patterns = new(StringComparer.Ordinal);
+
+    // A template whose name or namespace cannot be generated has no model at all; rules whose names
+    // cannot be generated are left out of a model that has errors.
+    private bool _typeNameOk = true;
+    private readonly HashSet<string> _ungeneratable = new(StringComparer.Ordinal);
+
     private TemplateBinder(TemplateSyntaxTree syntax, string fileName)
     {
         _syntax = syntax;
@@ -37,7 +46,7 @@ internal sealed partial class TemplateBinder
         if (declaration is null && _syntax.Rules.IsEmpty && _syntax.CatalogUses.IsEmpty && _syntax.SpeechVerbs is null && _diagnostics.Count == 0)
         {
             Add(DiagnosticDescriptors.EmptyTemplate, new TextSpan(0, 0), _fileName);
-            return new TemplateCompilation(_syntax, _diagnostics.ToImmutableArray(), null);
+            return new TemplateCompilation(_syntax, _diagnostics.ToImmutableArray(), null, _patterns);
         }
 
         var templateName = declaration?.Name?.Value ?? "";
@@ -77,6 +86,12 @@ internal sealed partial class TemplateBinder
             {
                 Add(DiagnosticDescriptors.InvalidName, source.NameSpan, name, "section",
                     name == templateName ? "it is the template's own name" : $"the generated parser already has a member '{name}'");
+                nameOk = false;
+            }
+
+            if (!nameOk)
+            {
+                _ungeneratable.Add(name);
             }
 
             if (firstByName.TryGetValue(name, out var first))
@@ -103,22 +118,24 @@ internal sealed partial class TemplateBinder
 
         var speechVerbs = BindSpeechVerbs();
         var disabled = _syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal).ToEquatableArray();
-        var diagnostics = _diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        var diagnostics = Capped(_diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList());
 
-        if (diagnostics.Any(d => d.IsError) || declaration?.Name is null)
+        if (declaration?.Name is null || !_typeNameOk)
         {
-            return new TemplateCompilation(_syntax, diagnostics, null);
+            return new TemplateCompilation(_syntax, diagnostics, null, _patterns);
         }
 
+        var errors = diagnostics.Where(d => d.IsError).Select(Describe).ToEquatableArray();
         var spec = new TemplateSpec(
             templateName,
             ns,
             declaration.Accessibility?.Value == "internal",
             _fileName,
-            rules.Select(r => r.Spec).ToEquatableArray(),
+            rules.Select(r => r.Spec).Where(r => errors.Count == 0 || !_ungeneratable.Contains(r.Name)).ToEquatableArray(),
             speechVerbs,
-            disabled);
-        return new TemplateCompilation(_syntax, diagnostics, spec);
+            disabled,
+            errors);
+        return new TemplateCompilation(_syntax, diagnostics, spec, _patterns);
     }
 
     private RuleSpec? BindRule(RuleSyntax rule, string name)
@@ -222,12 +239,58 @@ internal sealed partial class TemplateBinder
         return list.ToEquatableArray();
     }
 
+    /// <summary>At most <see cref="MaxProblemsPerLine"/> problems a line and <see cref="MaxProblemsPerFile"/> a file, then one summary (ART0018).</summary>
+    private ImmutableArray<TemplateDiagnostic> Capped(List<TemplateDiagnostic> sorted)
+    {
+        var kept = ImmutableArray.CreateBuilder<TemplateDiagnostic>();
+        TemplateDiagnostic? firstHidden = null;
+        var hidden = 0;
+        var line = -1;
+        var onLine = 0;
+        foreach (var diagnostic in sorted)
+        {
+            var at = _syntax.LineOf(diagnostic.Span.Start);
+            onLine = at == line ? onLine + 1 : 1;
+            line = at;
+            if (onLine > MaxProblemsPerLine || kept.Count >= MaxProblemsPerFile)
+            {
+                firstHidden ??= diagnostic;
+                hidden++;
+                continue;
+            }
+
+            kept.Add(diagnostic);
+        }
+
+        if (firstHidden is not null)
+        {
+            kept.Add(new TemplateDiagnostic(DiagnosticDescriptors.TooManyProblems, firstHidden.Span,
+                hidden.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"the first at line {(_syntax.LineOf(firstHidden.Span.Start) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+
+        return kept.ToImmutable();
+    }
+
+    private const int MaxProblemsPerLine = 10;
+
+    private const int MaxProblemsPerFile = 100;
+
     private void CheckTypeName(string name, TextSpan span, string what, string? problem)
     {
         if (problem is not null)
         {
             Add(DiagnosticDescriptors.InvalidName, span, name, what, problem);
+            _typeNameOk = false;
         }
+    }
+
+    /// <summary>One error as the generated <c>Parse</c> names it: "line 4, column 12: ART0003 …".</summary>
+    private string Describe(TemplateDiagnostic diagnostic)
+    {
+        var line = _syntax.LineOf(diagnostic.Span.Start);
+        var column = diagnostic.Span.Start - (_syntax.LineStarts.IsEmpty ? 0 : _syntax.LineStarts[line]) + 1;
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, "line {0}, column {1}: {2} {3}", line + 1, column, diagnostic.Id, diagnostic.Message);
     }
 
     private bool CheckIdentifier(string name, TextSpan span, string what)

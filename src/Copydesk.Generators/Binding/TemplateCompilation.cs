@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Model;
 using Copydesk.Generators.Syntax;
@@ -8,12 +10,16 @@ namespace Copydesk.Generators.Binding;
 /// <summary>Everything known about one template file: its syntax, its problems and, when valid, its model.</summary>
 internal sealed class TemplateCompilation
 {
-    internal TemplateCompilation(TemplateSyntaxTree syntax, ImmutableArray<TemplateDiagnostic> diagnostics, TemplateSpec? spec)
+    internal TemplateCompilation(TemplateSyntaxTree syntax, ImmutableArray<TemplateDiagnostic> diagnostics, TemplateSpec? spec, IReadOnlyDictionary<string, CompiledPattern> patterns)
     {
         Syntax = syntax;
         Diagnostics = diagnostics;
         Spec = spec;
+        Patterns = patterns;
     }
+
+    /// <summary>The patterns binding built, by <c>TemplateBinder.PatternKey</c>: the engine template reuses them.</summary>
+    public IReadOnlyDictionary<string, CompiledPattern> Patterns { get; }
 
     public TemplateSyntaxTree Syntax { get; }
 

@@ -86,6 +86,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PatternTimeout = Article(
         "ART0109", "Pattern ran out of time", "{0}");
 
+    public static readonly DiagnosticDescriptor PatternBudgetSpent = Article(
+        "ART0110", "Backtracking patterns spent the article's time budget", "{0}");
+
+    public static readonly DiagnosticDescriptor BacktrackingPattern = Template(
+        "ART0016", "Pattern needs backtracking", "The pattern of rule '{0}' needs the backtracking engine (it has {1}): it runs with a one-second limit per block and a two-second budget per article, so on hostile text its result can depend on the machine's speed", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PatternTooLong = Template(
+        "ART0017", "Pattern too long", "The pattern of rule '{0}' has {1} characters; patterns may have at most {2}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TooManyProblems = Template(
+        "ART0018", "Too many problems", "{0} more problems in this template are not shown ({1}); fix the ones above first", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnreadableTemplate = Template(
+        "ART0019", "Template text cannot be read", "The template contains {0} at this position: it is not a text file, or it was saved in an encoding other than UTF-8", DiagnosticSeverity.Error);
+
     /// <summary>Every descriptor, by ID.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
@@ -93,6 +108,7 @@ internal static class DiagnosticDescriptors
         DuplicateTemplate, NoHeadline, UnreachableRule, InvalidCapture, ContradictoryCardinality,
         LanguageVersionTooOld, EmptyTemplate, CatalogRuleClash, UnknownCatalogFamily, MissingAttribution, BoilerplateFound, MissingRequiredSection, UnmatchedBlock,
         UnattributedQuotation, UnknownTemplate, InvalidText, RepeatedSection, PatternTimeout,
+        PatternBudgetSpent, BacktrackingPattern, PatternTooLong, TooManyProblems, UnreadableTemplate,
     }.ToImmutableDictionary(d => d.Id);
 
     public static ImmutableArray<DiagnosticDescriptor> All => ById.Values.OrderBy(d => d.Id).ToImmutableArray();
@@ -106,6 +122,7 @@ internal static class DiagnosticDescriptors
         FindingKind.RepeatedSection => RepeatedSection,
         FindingKind.UnmatchedBlock => UnmatchedBlock,
         FindingKind.PatternTimeout => PatternTimeout,
+        FindingKind.PatternBudgetSpent => PatternBudgetSpent,
         _ => UnattributedQuotation,
     };
 

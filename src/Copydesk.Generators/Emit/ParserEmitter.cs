@@ -58,7 +58,7 @@ internal static class ParserEmitter
         EmitTemplateTable(w, spec);
         EmitConstructor(w, spec, hasSections, headingType, paragraphType);
         EmitMembers(w, spec, hasSections);
-        EmitParseMethods(w, type, options);
+        EmitParseMethods(w, spec, options);
 
         foreach (var rule in spec.Rules)
         {
@@ -310,25 +310,35 @@ internal static class ParserEmitter
         w.Line();
     }
 
-    private static void EmitParseMethods(SourceWriter w, string type, EmitOptions options)
+    private static void EmitParseMethods(SourceWriter w, TemplateSpec spec, EmitOptions options)
     {
+        var type = spec.Name;
         w.Line("/// <summary>Parses <paramref name=\"text\"/> into its sections.</summary>");
         w.Line("/// <param name=\"text\">The article: blocks separated by blank lines; CRLF, LF and a BOM are accepted.</param>");
         w.Line($"/// <returns>The parsed article; see <see cref=\"Findings\"/> for boilerplate left in, missing attribution and other findings.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"text\"/> is null.</exception>");
         w.Line("/// <exception cref=\"global::Copydesk.ArticleFormatException\">A required section is missing, or a section that may occur once occurs again; the exception names it with its line and column.</exception>");
+        if (spec.Errors.Count > 0)
+        {
+            w.Line("/// <exception cref=\"global::System.InvalidOperationException\">Always: the template has errors (listed in the message).</exception>");
+        }
+
         w.Open($"public static {type} Parse(string text)");
-        w.Open("if (text is null)");
-        w.Line("throw new global::System.ArgumentNullException(nameof(text));");
-        w.Close();
-        w.Line();
-        w.Line("var source = Template.Parse(text);");
-        w.Line("var error = source.TypedResultError;");
-        w.Open("if (error != null)");
-        w.Line($"throw new {Copydesk}ArticleFormatException(error);");
-        w.Close();
-        w.Line();
-        w.Line($"return new {type}(source);");
+        if (!EmitTemplateErrors(w, spec))
+        {
+            w.Open("if (text is null)");
+            w.Line("throw new global::System.ArgumentNullException(nameof(text));");
+            w.Close();
+            w.Line();
+            w.Line("var source = Template.Parse(text);");
+            w.Line("var error = source.TypedResultError;");
+            w.Open("if (error != null)");
+            w.Line($"throw new {Copydesk}ArticleFormatException(error);");
+            w.Close();
+            w.Line();
+            w.Line($"return new {type}(source);");
+        }
+
         w.Close();
         w.Line();
 
@@ -337,21 +347,43 @@ internal static class ParserEmitter
         w.Line("/// <param name=\"article\">The parsed article, or null.</param>");
         w.Line("/// <returns>True when the article has the template's shape.</returns>");
         var notNullWhen = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
+        if (spec.Errors.Count > 0)
+        {
+            w.Line("/// <exception cref=\"global::System.InvalidOperationException\">Always: the template has errors (listed in the message).</exception>");
+        }
+
         w.Open($"public static bool TryParse(string? text, {notNullWhen}out {type}? article)");
-        w.Line("article = null;");
-        w.Open("if (text is null)");
-        w.Line("return false;");
+        if (!EmitTemplateErrors(w, spec))
+        {
+            w.Line("article = null;");
+            w.Open("if (text is null)");
+            w.Line("return false;");
+            w.Close();
+            w.Line();
+            w.Line("var source = Template.Parse(text);");
+            w.Open("if (source.TypedResultError != null)");
+            w.Line("return false;");
+            w.Close();
+            w.Line();
+            w.Line($"article = new {type}(source);");
+            w.Line("return true;");
+        }
+
         w.Close();
         w.Line();
-        w.Line("var source = Template.Parse(text);");
-        w.Open("if (source.TypedResultError != null)");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-        w.Line($"article = new {type}(source);");
-        w.Line("return true;");
-        w.Close();
-        w.Line();
+    }
+
+    /// <summary>A template with errors has no parser to run: Parse and TryParse say why, naming each error.</summary>
+    private static bool EmitTemplateErrors(SourceWriter w, TemplateSpec spec)
+    {
+        if (spec.Errors.Count == 0)
+        {
+            return false;
+        }
+
+        var message = $"Template '{spec.Name}' ({spec.FileName}) has errors, so its parser cannot run; fix the template and build again:\n" + string.Join("\n", spec.Errors);
+        w.Line($"throw new global::System.InvalidOperationException({Literal(message)});");
+        return true;
     }
 
     private static void EmitBlockType(SourceWriter w, RuleSpec rule)

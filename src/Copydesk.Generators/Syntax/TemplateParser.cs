@@ -31,6 +31,7 @@ internal sealed partial class TemplateParser
     private readonly List<RuleSyntax> _rules = new();
     private readonly List<CatalogUseSyntax> _uses = new();
     private readonly List<DirectiveSyntax> _directives = new();
+    private readonly List<int> _lineStarts = new();
     private TemplateDeclarationSyntax? _declaration;
     private SpeechVerbsSyntax? _speechVerbs;
 
@@ -54,7 +55,8 @@ internal sealed partial class TemplateParser
             parser._uses.ToImmutableArray(),
             parser._speechVerbs,
             parser._directives.ToImmutableArray(),
-            parser._diagnostics.ToImmutableArray());
+            parser._diagnostics.ToImmutableArray(),
+            parser._lineStarts.ToImmutableArray());
     }
 
     private void ParseFile()
@@ -69,6 +71,8 @@ internal sealed partial class TemplateParser
                 lineEnd++;
             }
 
+            _lineStarts.Add(lineStart);
+            ReportUnreadableCharacters(lineStart, lineEnd);
             _tokens = TemplateLexer.LexLine(_text, lineStart, lineEnd, _diagnostics);
             _position = 0;
             _lineEnd = lineEnd;
@@ -90,6 +94,19 @@ internal sealed partial class TemplateParser
         {
             var span = _rules.Count > 0 ? new TextSpan(_rules[0].Span.Start, 0) : new TextSpan(0, 0);
             _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, "the template has no 'template Name' declaration"));
+        }
+    }
+
+    /// <summary>NUL and U+FFFD are what binary files and text in another encoding turn into: errors at their place (ART0019).</summary>
+    private void ReportUnreadableCharacters(int lineStart, int lineEnd)
+    {
+        for (var i = lineStart; i < lineEnd; i++)
+        {
+            if (_text[i] == '\0' || _text[i] == '\uFFFD')
+            {
+                _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.UnreadableTemplate, new TextSpan(i, 1),
+                    _text[i] == '\0' ? "a NUL character (U+0000)" : "the replacement character U+FFFD"));
+            }
         }
     }
 

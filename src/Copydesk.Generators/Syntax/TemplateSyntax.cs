@@ -11,7 +11,16 @@ internal sealed record TemplateSyntaxTree(
     ImmutableArray<CatalogUseSyntax> CatalogUses,
     SpeechVerbsSyntax? SpeechVerbs,
     ImmutableArray<DirectiveSyntax> Directives,
-    ImmutableArray<TemplateDiagnostic> Diagnostics);
+    ImmutableArray<TemplateDiagnostic> Diagnostics,
+    ImmutableArray<int> LineStarts)
+{
+    /// <summary>The zero-based line of <paramref name="position"/>.</summary>
+    public int LineOf(int position)
+    {
+        var index = LineStarts.BinarySearch(position);
+        return index >= 0 ? index : System.Math.Max(0, ~index - 1);
+    }
+}
 
 /// <summary><c>[public|internal] template Name [in Namespace]</c>.</summary>
 internal sealed record TemplateDeclarationSyntax(TemplateToken? Accessibility, TemplateToken Keyword, TemplateToken? Name, TemplateToken? Namespace, TextSpan Span);

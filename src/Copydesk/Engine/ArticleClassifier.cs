@@ -29,12 +29,13 @@ internal static class ArticleClassifier
         var textBlocks = 0;
         var draft = new ArticleBlockDraft(text);
         var scratch = new string?[template.MaxCaptures];
+        var budget = new PatternBudget();
 
         for (var index = 0; index < count; index++)
         {
             var bound = bounds[index];
             draft.Reset(index, bound, TextNormalizer.CollapseSpaces(text, bound.Start, bound.End));
-            var view = new BlockView(draft, count, textBlocks, attributed);
+            var view = new BlockView(draft, count, textBlocks, attributed, budget);
 
             ArticleRule? matched = null;
             var matchedIndex = -1;
@@ -122,6 +123,11 @@ internal static class ArticleClassifier
             var names = (attributionNames.Count == 1 ? "rule '" : "any of the rules '") + string.Join("', '", attributionNames) + "'";
             findings.Add(new ArticleFinding(
                 FindingKind.MissingAttribution, template.Name, attributionNames[0], end, null, preventsTypedResult: attributionRequired, detail: names));
+        }
+
+        if (budget.SkippedRule is { } skipped)
+        {
+            findings.Add(new ArticleFinding(FindingKind.PatternBudgetSpent, template.Name, skipped.Name, budget.SkippedAt, budget.SkippedText, preventsTypedResult: false));
         }
 
         if (findings.Count > 1)

@@ -34,6 +34,9 @@ enum FindingKind
 
     /// <summary>A rule's pattern ran out of time on a block, so the rule was taken as not matching it.</summary>
     PatternTimeout,
+
+    /// <summary>Patterns that need backtracking spent the article's time budget; from this block on they were skipped.</summary>
+    PatternBudgetSpent,
 }
 
 /// <summary>Something a parse found about an article, at the place it concerns.</summary>
@@ -108,6 +111,8 @@ sealed class ArticleFinding
                 return $"Required section '{RuleName}' of template '{TemplateName}' is missing";
             case FindingKind.MissingAttribution:
                 return $"The article has no attribution: no block matches {_detail} of template '{TemplateName}'";
+            case FindingKind.PatternBudgetSpent:
+                return $"Patterns of template '{TemplateName}' that need backtracking spent the article's time budget; from this block (\"{Excerpt}\") on they were skipped, starting with rule '{RuleName}'";
             default:
                 return $"The pattern of rule '{RuleName}' of template '{TemplateName}' ran out of time on the block (\"{Excerpt}\") and was taken as not matching";
         }

@@ -77,8 +77,8 @@ public
 #endif
 sealed class BlockCondition
 {
-    /// <summary>How long a template pattern may run on one block before it counts as not matching.</summary>
-    public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>How long a pattern that needs backtracking may run on one block before it counts as not matching; linear-time patterns have no limit.</summary>
+    public static TimeSpan PatternTimeout => PatternEngine.BlockTimeout;
 
     private static readonly string[] NoTexts = new string[0];
 
@@ -86,9 +86,11 @@ sealed class BlockCondition
     private readonly string[] _literals;
     private readonly string[] _groupNames;
     private readonly string? _requiredLiteral;
+    private readonly Regex? _linear;
 
-    private BlockCondition(ConditionDescriptor descriptor, int number, string[] literals, string? captureName, Regex? pattern, bool ignoreCase)
+    private BlockCondition(ConditionDescriptor descriptor, int number, string[] literals, string? captureName, CompiledPattern? compiled, bool ignoreCase)
     {
+        var pattern = compiled?.Reference;
         _descriptor = descriptor;
         Number = number;
         _literals = literals;
@@ -98,6 +100,7 @@ sealed class BlockCondition
         IgnoreCase = ignoreCase;
         _groupNames = pattern is null ? NoTexts : NamedGroups(pattern);
         _requiredLiteral = pattern is null ? null : RequiredLiteral.Of(pattern);
+        _linear = compiled?.Linear;
     }
 
     /// <summary>What the condition looks at.</summary>
@@ -209,10 +212,18 @@ sealed class BlockCondition
 
     /// <summary>
     /// Builds the regular expression a template's <c>/pattern/flags</c> stands for, the same way for
-    /// generated parsers and analyzers: culture-invariant, with <see cref="PatternTimeout"/>.
+    /// generated parsers and analyzers (see <see cref="PatternEngine"/>).
     /// </summary>
-    internal static Regex CreatePattern(string pattern, bool ignoreCase) =>
-        new(pattern, RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), PatternTimeout);
+    internal static CompiledPattern CreatePattern(string pattern, bool ignoreCase) => PatternEngine.Compile(pattern, ignoreCase);
+
+    /// <summary>True when a block's match is decided in linear time (see <see cref="PatternEngine"/>).</summary>
+    internal bool IsLinear => _linear is not null;
+
+    /// <summary>Creates a condition from a model's arguments with the pattern already built (the binder built it once).</summary>
+    internal static BlockCondition Create(ConditionArguments arguments, CompiledPattern? pattern) =>
+        pattern is not null && arguments.Kind == ConditionKind.Pattern
+            ? new BlockCondition(ConditionDescriptor.Of(ConditionKind.Pattern), 0, NoTexts, null, pattern, arguments.IgnoreCase)
+            : Create(arguments);
 
     /// <summary>The condition in template syntax, e.g. <c>max length 90</c> or <c>starts with "See also" then {Headline}</c>.</summary>
     public override string ToString()
@@ -319,16 +330,60 @@ sealed class BlockCondition
         }
 
         Match match;
-        try
+        if (_linear is not null)
         {
-            match = Pattern!.Match(text);
+            // Linear time decides; the reference engine then captures, on a block known to match.
+            if (!_linear.IsMatch(text))
+            {
+                return false;
+            }
+
+            if (_groupNames.Length == 0)
+            {
+                return true;
+            }
+
+            try
+            {
+                match = Pattern!.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The decision stands; the captures are the linear-time engine's (documented).
+                block.ReportTimeout(rule);
+                match = _linear.Match(text);
+            }
+
+            if (!match.Success)
+            {
+                match = _linear.Match(text);
+            }
         }
-        catch (RegexMatchTimeoutException)
+        else
         {
-            // Documented: a pattern that runs out of time on a block does not match it, and the
-            // parse reports it (FindingKind.PatternTimeout).
-            block.ReportTimeout(rule);
-            return false;
+            // Backtracking: bounded per block by the timeout and per article by the budget.
+            var budget = block.Budget;
+            if (budget.IsSpent(rule, block.Draft))
+            {
+                return false;
+            }
+
+            budget.Start();
+            try
+            {
+                match = Pattern!.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Documented: a pattern that runs out of time on a block does not match it, and the
+                // parse reports it (FindingKind.PatternTimeout).
+                block.ReportTimeout(rule);
+                return false;
+            }
+            finally
+            {
+                budget.Stop();
+            }
         }
 
         if (!match.Success)

@@ -9,9 +9,10 @@ internal readonly struct BlockView
 {
     private readonly ArticleBlockDraft _draft;
 
-    public BlockView(ArticleBlockDraft draft, int count, int textBlocksBefore, bool afterAttribution)
+    public BlockView(ArticleBlockDraft draft, int count, int textBlocksBefore, bool afterAttribution, PatternBudget budget)
     {
         _draft = draft;
+        Budget = budget;
         Count = count;
         TextBlocksBefore = textBlocksBefore;
         AfterAttribution = afterAttribution;
@@ -33,6 +34,11 @@ internal readonly struct BlockView
     public int LongestLine => _draft.LongestLine;
 
     public void ReportTimeout(ArticleRule rule) => _draft.TimedOut ??= rule;
+
+    /// <summary>The article's budget for backtracking patterns.</summary>
+    public PatternBudget Budget { get; }
+
+    public ArticleBlockDraft Draft => _draft;
 }
 
 /// <summary>A block before a rule has claimed it; folds quotes only when a literal condition asks.</summary>

@@ -139,10 +139,19 @@ public class TemplateDiagnosticsTests
                 .WithMessage("Rule 'Lead' is declared '*' but 'first block' can match at most one block; use '?' or no suffix"));
 
     [Fact]
-    public Task ART0107_a_template_that_is_not_text() =>
+    public Task ART0019_NUL_and_replacement_characters_in_a_template_are_errors_at_their_place() =>
         new AnalyzerHarness()
-            .AdditionalFile(File, SourceText.From("template T\0\0", System.Text.Encoding.UTF8))
-            .Expect(At(DiagnosticDescriptors.InvalidText, File, 1, 1, 1, 1))
+            .AdditionalFile(File, SourceText.From("template T in N\n@headline Title first block\n@attribution Credit? starts with \"B\0y\"\n# Caf\uFFFD\n", System.Text.Encoding.UTF8))
+            .Expect(
+                At(DiagnosticDescriptors.UnreadableTemplate, File, 3, 36, 3, 37).WithArguments("a NUL character (U+0000)"),
+                At(DiagnosticDescriptors.UnreadableTemplate, File, 4, 6, 4, 7).WithArguments("the replacement character U+FFFD"))
+            .RunAsync();
+
+    [Fact]
+    public Task ART0019_a_template_read_in_a_legacy_encoding_is_an_error_at_its_first_non_ASCII_character() =>
+        new AnalyzerHarness()
+            .AdditionalFile(File, SourceText.From("template T in N\n@headline Title first block\n@attribution Credit? starts with \"Café\"\n", System.Text.Encoding.Latin1))
+            .Expect(At(DiagnosticDescriptors.UnreadableTemplate, File, 3, 38, 3, 39))
             .RunAsync();
 
     [Fact]

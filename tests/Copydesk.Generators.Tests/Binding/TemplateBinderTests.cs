@@ -50,7 +50,10 @@ public class TemplateBinderTests
         var located = TemplateDiagnostics.Of(text, new[] { diagnostic }).Single();
         Assert.Equal((4, name), (located.Line, located.Text));
         Assert.Contains(reason, diagnostic.Message);
-        Assert.Null(TemplateCompilation.Compile(text, "T.article").Spec);
+        // The template still has a model, so its type is generated, but without what cannot be.
+        var spec = TemplateCompilation.Compile(text, "T.article").Spec!;
+        Assert.NotEmpty(spec.Errors);
+        Assert.DoesNotContain(spec.Rules, r => r.Name == name);
     }
 
     [Fact]

@@ -7,5 +7,5 @@ internal static class CompilationExtensions
 {
     /// <summary>The rule table the analyzers run for a valid template.</summary>
     public static ArticleTemplate ToEngine(this TemplateCompilation compilation) =>
-        EngineTemplates.Build(compilation.Spec ?? throw new System.InvalidOperationException("the template has errors: " + string.Join("; ", compilation.Diagnostics)));
+        EngineTemplates.Build(compilation.Spec is { Errors.Count: 0 } spec ? spec : throw new System.InvalidOperationException("the template has errors: " + string.Join("; ", compilation.Diagnostics)));
 }

@@ -59,7 +59,7 @@ public class RequiredLiteralFuzzTests
             {
                 new ArticleRule(SectionRole.Boilerplate, "P", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.Pattern, pattern: pattern) }),
             });
-            for (var t = 0; t < 4; t++)
+            for (var t = 0; t < 10; t++)
             {
                 var text = Text(random, regex);
                 var block = template.Parse(text).Blocks[0];
@@ -77,7 +77,28 @@ public class RequiredLiteralFuzzTests
         Assert.Empty(failures);
         // The corpus exercises both answers and the prefilter itself.
         Assert.True(matches > cases / 20, $"only {matches} of {cases} cases match");
-        Assert.True(prefiltered > 1000, $"only {prefiltered} patterns have a prefilter");
+        Assert.True(prefiltered > 500, $"only {prefiltered} patterns have a prefilter");
+    }
+
+    /// <summary>Seeded patterns with four texts each, for other differential tests.</summary>
+    internal static IEnumerable<(string Pattern, string[] Texts)> Corpus(int seed, int patterns)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < patterns; i++)
+        {
+            var pattern = Pattern(random);
+            Regex regex;
+            try
+            {
+                regex = new Regex(pattern, RegexOptions.CultureInvariant);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            yield return (pattern, new[] { Text(random, regex), Text(random, regex), Text(random, regex), Text(random, regex) });
+        }
     }
 
     private static string Pattern(Random random)

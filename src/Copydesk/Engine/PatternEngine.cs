@@ -1,0 +1,164 @@
+using System;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
+namespace Copydesk;
+#endif
+
+/// <summary>
+/// How template patterns are built and how long they may run. Whether a pattern matches a block is
+/// decided by .NET's linear-time engine (<c>RegexOptions.NonBacktracking</c>, .NET 7+) wherever the
+/// host has it and the pattern allows it, so the decision costs time linear in the text and never
+/// depends on how fast the machine is. What a match captures is what the backtracking engine (the
+/// reference semantics of .NET patterns) captures, run only on blocks already known to match: the
+/// linear-time engine can pick another match start or length (lazy loops, optional prefixes), so its
+/// captures are not used unless the backtracking run on a matching block times out. Patterns that
+/// need backtracking (back-references, lookarounds, atomic groups, conditionals), and every pattern on
+/// hosts without the linear-time engine (.NET Framework), keep a time limit per block and a budget per article.
+/// </summary>
+internal static class PatternEngine
+{
+    /// <summary>How long a backtracking pattern may run on one block before it counts as not matching.</summary>
+    public static readonly TimeSpan BlockTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long backtracking patterns may run, in total, on one article; after it they are skipped for the rest of it.</summary>
+    public static readonly TimeSpan ArticleBudget = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest pattern a template may have, in UTF-16 characters.</summary>
+    public const int MaxPatternLength = 5000;
+
+    /// <summary>
+    /// The most distinct characters a pattern may have and still go to the linear-time engine, whose
+    /// set-up grows much faster than linearly with them (measured on .NET 10: 100 distinct characters
+    /// 0.1 s, 1,000 characters 8 s and 1.5 GB); template patterns have a few dozen.
+    /// </summary>
+    public const int MaxLinearAlphabet = 128;
+
+    // RegexOptions.NonBacktracking, named by value: the analyzers target netstandard2.0, which lacks it,
+    // but run inside the .NET 8+ compiler, which has it.
+    private const RegexOptions NonBacktracking = (RegexOptions)1024;
+
+    /// <summary>True when this host has the linear-time engine (.NET 7+); read once, never changes.</summary>
+    public static readonly bool HasLinearEngine = ProbeLinearEngine();
+
+    /// <summary>Builds a template pattern: culture-invariant; the reference engine with <see cref="BlockTimeout"/>, and the linear-time decider when possible.</summary>
+    /// <exception cref="ArgumentException">The pattern is not a valid .NET regular expression.</exception>
+    public static CompiledPattern Compile(string pattern, bool ignoreCase)
+    {
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        var reference = new Regex(pattern, options, BlockTimeout);
+        if (!HasLinearEngine)
+        {
+            return new CompiledPattern(reference, null, null);
+        }
+
+        if (DistinctCharacters(pattern) > MaxLinearAlphabet)
+        {
+            return new CompiledPattern(reference, null, $"more than {MaxLinearAlphabet} distinct characters");
+        }
+
+        try
+        {
+            return new CompiledPattern(reference, new Regex(pattern, options | NonBacktracking), null);
+        }
+        catch (NotSupportedException)
+        {
+            // Back-references, lookarounds, atomic groups, conditionals, or an automaton over the engine's size limit.
+            return new CompiledPattern(reference, null, "a back-reference, lookaround, atomic group or conditional, or an automaton too large for the linear-time engine");
+        }
+    }
+
+    private static int DistinctCharacters(string pattern)
+    {
+        var seen = new System.Collections.Generic.HashSet<char>();
+        foreach (var c in pattern)
+        {
+            if (seen.Add(c) && seen.Count > MaxLinearAlphabet)
+            {
+                break;
+            }
+        }
+
+        return seen.Count;
+    }
+
+    private static bool ProbeLinearEngine()
+    {
+        try
+        {
+            return new Regex("a", NonBacktracking).IsMatch("a");
+        }
+        catch (ArgumentException)
+        {
+            // .NET Framework: the option value is unknown.
+            return false;
+        }
+        catch (NotSupportedException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>A template pattern as the engine runs it.</summary>
+internal sealed class CompiledPattern
+{
+    public CompiledPattern(Regex reference, Regex? linear, string? backtrackingReason)
+    {
+        Reference = reference;
+        Linear = linear;
+        BacktrackingReason = backtrackingReason;
+    }
+
+    /// <summary>Why the pattern needs backtracking on a host that has the linear-time engine, or <c>null</c>.</summary>
+    public string? BacktrackingReason { get; }
+
+    /// <summary>The backtracking engine, with the per-block timeout: its captures are the pattern's captures.</summary>
+    public Regex Reference { get; }
+
+    /// <summary>The linear-time engine that decides whether a block matches, or <c>null</c> when the pattern or the host needs backtracking.</summary>
+    public Regex? Linear { get; }
+
+    /// <summary>True when the pattern needs backtracking on a host that has the linear-time engine (so the template is warned).</summary>
+    public bool NeedsBacktracking => BacktrackingReason is not null;
+}
+
+/// <summary>The time backtracking patterns have spent on one article; one per parse.</summary>
+internal sealed class PatternBudget
+{
+    private Stopwatch? _clock;
+
+    /// <summary>The first rule skipped because the budget was spent, or <c>null</c>.</summary>
+    public ArticleRule? SkippedRule { get; private set; }
+
+    /// <summary>Where the first skipped block is.</summary>
+    public SourceSpan SkippedAt { get; private set; }
+
+    public string? SkippedText { get; private set; }
+
+    /// <summary>True when the budget is spent; records the first rule and block that had to be skipped.</summary>
+    public bool IsSpent(ArticleRule rule, ArticleBlockDraft block)
+    {
+        if (_clock is null || _clock.Elapsed < PatternEngine.ArticleBudget)
+        {
+            return false;
+        }
+
+        if (SkippedRule is null)
+        {
+            SkippedRule = rule;
+            SkippedAt = block.Bounds.Span;
+            SkippedText = block.Text;
+        }
+
+        return true;
+    }
+
+    /// <summary>Counts the time of one backtracking run.</summary>
+    public void Start() => (_clock ??= new Stopwatch()).Start();
+
+    public void Stop() => _clock?.Stop();
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Copydesk.Tests.Engine;
+
+/// <summary>
+/// Whether a pattern matches is decided in linear time where .NET allows it, with the same answer as
+/// the backtracking engine, and captures are the backtracking engine's; patterns that need
+/// backtracking are bounded per block and per article.
+/// </summary>
+public class PatternEngineTests
+{
+    private static ArticleTemplate TemplateWith(string pattern) => new("Hostile", new[]
+    {
+        new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.Create(ConditionKind.FirstBlock) }),
+        new ArticleRule(SectionRole.Note, "Slow", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.Pattern, pattern: pattern) }),
+        new ArticleRule(SectionRole.Paragraph, "Body", Cardinality.Many),
+    });
+
+    private static string Article(int blocks, string block) =>
+        "Headline\n\n" + string.Join("\n\n", Enumerable.Repeat(block, blocks));
+
+    [Fact]
+    public void This_host_has_the_linear_time_engine()
+    {
+        // The test host is .NET 10; only .NET Framework lacks it.
+        Assert.True(PatternEngine.HasLinearEngine);
+        Assert.NotNull(BlockCondition.CreatePattern("^(a+)+$", ignoreCase: false).Linear);
+        Assert.True(BlockCondition.CreatePattern(@"^(a)\1$", ignoreCase: false).NeedsBacktracking);
+        Assert.True(BlockCondition.CreatePattern(@"^(?=a)", ignoreCase: false).NeedsBacktracking);
+    }
+
+    [Fact]
+    public void A_catastrophic_pattern_is_decided_in_linear_time_so_it_never_times_out()
+    {
+        // With backtracking each of these blocks would run out of time (2^29 steps).
+        var article = TemplateWith("^(a+)+$").Parse(Article(100, new string('a', 29) + "!"));
+
+        Assert.DoesNotContain(article.Findings, f => f.Kind is FindingKind.PatternTimeout or FindingKind.PatternBudgetSpent);
+        Assert.All(article.Blocks.Skip(1), b => Assert.Equal("Body", b.Rule!.Name));
+    }
+
+    [Fact]
+    public void Backtracking_patterns_share_one_budget_per_article_then_are_skipped_with_one_finding()
+    {
+        var article = TemplateWith("^(?=(a+)+b)").Parse(Article(20, new string('a', 34) + "!"));
+
+        Assert.Contains(article.Findings, f => f.Kind == FindingKind.PatternTimeout);
+        var spent = Assert.Single(article.Findings, f => f.Kind == FindingKind.PatternBudgetSpent);
+        Assert.Equal("Slow", spent.RuleName);
+        Assert.Contains("spent the article's time budget", spent.Message);
+        // Skipped or timed out, the blocks went on to the next rule and the parse succeeded.
+        Assert.All(article.Blocks.Skip(1), b => Assert.Equal("Body", b.Rule!.Name));
+        Assert.Null(article.TypedResultError);
+    }
+
+    public static TheoryData<string> CorpusPatterns() => new()
+    {
+        @"^(?<Outlet>\p{Lu}[\w.]*)['’]s (?<Contributor>.+) contributed to this report\.$",
+        @"^Case (?<Number>\d+)(?: \((?<Court>[^)]+)\))?$",
+        @"^By (?<Author>[\p{Lu}][\w’'.-]+(?: [\p{Lu}][\w’'.-]+){0,3})(?:,? (?<Outlet>.+))?$",
+        @"(?<a>a|ab)(?<b>c|bcd)(?<d>d*)",
+        @"^(?:(?<x>a)|(?<x>b))+$",
+        @"(?<first>\w+)\s+(?<second>\w+)",
+        @"(?<z>A?z)",
+        @"^(?<lazy>.*?)A?z",
+    };
+
+    [Theory]
+    [MemberData(nameof(CorpusPatterns))]
+    public void Rules_capture_what_the_backtracking_engine_captures(string pattern)
+    {
+        // The linear-time engine may start or end a match elsewhere (A?z, lazy loops); captures are the reference engine's.
+        var random = new Random(pattern.Length);
+        var reference = new Regex(pattern, RegexOptions.CultureInvariant);
+        var template = TemplateWith(pattern);
+        Assert.NotNull(BlockCondition.CreatePattern(pattern, ignoreCase: false).Linear);
+        var texts = new List<string> { "abcd", "abbcd", "CNN’s Jane Doe contributed to this report.", "Case 12 (High Court)", "Case 7", "By Jane Doe, The Ledger", "aaab", "ab ba", "aab", "Aa-z-aeiouxz" };
+        for (var i = 0; i < 300; i++)
+        {
+            texts.Add(RandomText(random));
+        }
+
+        foreach (var text in texts)
+        {
+            var block = template.Parse("Headline\n\n" + text).Blocks.Last();
+            if (block.Index == 0)
+            {
+                continue;
+            }
+
+            var expected = reference.Match(block.Text);
+            Assert.True(expected.Success == (block.Rule?.Name == "Slow"), $"/{pattern}/ on \"{block.Text}\"");
+            if (!expected.Success)
+            {
+                continue;
+            }
+
+            foreach (var name in reference.GetGroupNames().Where(n => !char.IsDigit(n[0])))
+            {
+                Assert.True((expected.Groups[name].Success ? expected.Groups[name].Value : null) == block.GetCapture(name), $"/{pattern}/ on \"{block.Text}\": {name}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_linear_time_decision_equals_the_backtracking_engines_on_every_seeded_fuzz_pattern()
+    {
+        var compared = 0;
+        foreach (var (pattern, texts) in RequiredLiteralFuzzTests.Corpus(seed: 7, patterns: 3000))
+        {
+            var compiled = BlockCondition.CreatePattern(pattern, ignoreCase: false);
+            if (compiled.Linear is null)
+            {
+                continue;
+            }
+
+            foreach (var text in texts)
+            {
+                Assert.True(compiled.Linear.IsMatch(text) == compiled.Reference.IsMatch(text), $"/{pattern}/ on \"{text}\"");
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 5000, $"only {compared} comparisons");
+    }
+
+    private static string RandomText(Random random)
+    {
+        const string alphabet = "abcdAB CNN’s.()12-z";
+        var builder = new StringBuilder();
+        var length = random.Next(1, 20);
+        for (var i = 0; i < length; i++)
+        {
+            builder.Append(alphabet[random.Next(alphabet.Length)]);
+        }
+
+        return builder.ToString();
+    }
+}
