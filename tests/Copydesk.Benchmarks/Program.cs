@@ -25,6 +25,14 @@ public static class Program
             return 0;
         }
 
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --hostile-project DIR REPO linear|backtracking [--without-article]
+        if (args.Length >= 4 && args[0] == "--hostile-project")
+        {
+            var pattern = args[3] == "backtracking" ? HostilePatternBenchmarks.BacktrackingPattern : HostilePatternBenchmarks.LinearPattern;
+            HostilePatternBenchmarks.WriteProject(args[1], args[2], pattern, withArticle: !args.Contains("--without-article"));
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -1,6 +1,7 @@
 using System.Linq;
 using Copydesk.Generators.Binding;
 using Copydesk.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 
 namespace Copydesk.Generators.Tests.Binding;
 
@@ -58,6 +59,32 @@ public class HostileTemplateTests
         Assert.Equal(pattern, text.Substring(diagnostic.Span.Start, diagnostic.Span.Length));
         Assert.False(diagnostic.IsError);
         Assert.Contains("needs the backtracking engine", diagnostic.Message);
+    }
+
+    public static TheoryData<string, string> FailingInputsOfTheHostileReport() => new()
+    {
+        { "T.article", Header + "@note N? is \"a\u2028#error injected\"\n" },
+        { "T.article", Header + "@note N? is \"a\u2028#pragma warning disable CS0000 //\"\n" },
+        { "T.article", Header + "@note N? /a\u2028#error injected/\n@note M? /b\u2029class Injected { }\u0085/\n" },
+        { "x\u2028class Injected { public static int V = 42; }\u2028#pragma warning disable .article", Header },
+        { "T.article", Header + "@note Toll* /^(a+)+$/\n" },
+        { "T.article", Header + "@note N* " + new string('\\', 100_000) + "\n" },
+        { "T.article", Header + "@note Long? /" + new string('a', 100_000) + "/i\n" },
+        { "T.article", Header.Replace("\"By\"", "\"B\0y\"") },
+        { "T.article", Header + "# Caf\uFFFD\n" },
+        { "T.article", "template Foo in Dup" + Header.Substring("template T in N".Length) + "\0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FailingInputsOfTheHostileReport))]
+    public void The_generator_never_throws_and_nothing_escapes_into_generated_code(string fileName, string template)
+    {
+        var (output, result) = GeneratorHarness.Run(("Templates/" + fileName, template), ("Other/foo.article", "template foo in Dup" + Header.Substring("template T in N".Length)));
+
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Null(output.GetTypeByMetadataName("Injected"));
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# What one hostile linked article adds to dotnet build: a 100-block article of "aaa…a!" blocks linked to a
+# template whose pattern is catastrophic for backtracking. Median of 3 clean builds with and without the
+# article, for a pattern the linear-time engine runs (/^(a+)+$/) and one that needs backtracking (/^(?=(a+)+b)/).
+# Usage: tests/Copydesk.Benchmarks/hostile-build.sh [runs]
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+runs="${1:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+dotnet build "$repo/tests/Copydesk.Benchmarks" -c Release -nologo -v:q >/dev/null
+bench="$repo/tests/Copydesk.Benchmarks/bin/Release/net10.0/Copydesk.Benchmarks.dll"
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+measure() {
+  local dir="$1"
+  dotnet build "$dir" -nologo -v:q >/dev/null   # restore and build Copydesk once, not measured
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    dotnet build "$dir" --no-incremental --no-restore --no-dependencies -nologo -v:q >/dev/null
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000000 ))
+  done
+}
+
+for pattern in linear backtracking; do
+  dotnet "$bench" --hostile-project "$work/$pattern-with" "$repo" "$pattern"
+  dotnet "$bench" --hostile-project "$work/$pattern-without" "$repo" "$pattern" --without-article
+  without=$(measure "$work/$pattern-without" | median)
+  with=$(measure "$work/$pattern-with" | median)
+  echo "$pattern pattern: median build without the article ${without} ms, with it ${with} ms, added $((with - without)) ms"
+done
