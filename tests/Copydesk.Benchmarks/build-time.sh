@@ -13,20 +13,8 @@ bench="$repo/tests/Copydesk.Benchmarks/bin/Release/net10.0/Copydesk.Benchmarks.d
 dotnet "$bench" --stress-project "$work/with" "$repo"
 dotnet "$bench" --stress-project "$work/without" "$repo" --without-copydesk
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-
-measure() {
-  local dir="$1"
-  dotnet build "$dir" -nologo -v:q >/dev/null   # restore and warm up once, not measured
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    # Only the stress project is rebuilt: Copydesk itself is built once above, as a package would be.
-    dotnet build "$dir" --no-incremental --no-restore --no-dependencies -nologo -v:q >/dev/null
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 ))
-  done
-}
+# shellcheck source=build-timing.sh
+. "$(dirname "$0")/build-timing.sh"
 
 without=$(measure "$work/without" | tee /dev/stderr | median)
 with=$(measure "$work/with" | tee /dev/stderr | median)

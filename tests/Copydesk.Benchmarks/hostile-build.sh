@@ -12,19 +12,8 @@ trap 'rm -rf "$work"' EXIT
 dotnet build "$repo/tests/Copydesk.Benchmarks" -c Release -nologo -v:q >/dev/null
 bench="$repo/tests/Copydesk.Benchmarks/bin/Release/net10.0/Copydesk.Benchmarks.dll"
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-
-measure() {
-  local dir="$1"
-  dotnet build "$dir" -nologo -v:q >/dev/null   # restore and build Copydesk once, not measured
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    dotnet build "$dir" --no-incremental --no-restore --no-dependencies -nologo -v:q >/dev/null
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 ))
-  done
-}
+# shellcheck source=build-timing.sh
+. "$(dirname "$0")/build-timing.sh"
 
 for pattern in linear backtracking; do
   dotnet "$bench" --hostile-project "$work/$pattern-with" "$repo" "$pattern"

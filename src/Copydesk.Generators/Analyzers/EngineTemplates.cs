@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Copydesk.Generators.Model;
 
 namespace Copydesk.Generators.Analyzers;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Copydesk.Generators.Catalog;
 using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Model;

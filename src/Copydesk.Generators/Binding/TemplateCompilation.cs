@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Model;
 using Copydesk.Generators.Syntax;
