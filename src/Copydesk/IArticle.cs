@@ -19,4 +19,7 @@ public interface IArticle
 
     /// <summary>The article without boilerplate.</summary>
     string CleanText { get; }
+
+    /// <summary>The story alone: headings and paragraphs in order, a blank line between blocks (no headline, attribution, notes, boilerplate or unmatched blocks).</summary>
+    string StoryText { get; }
 }

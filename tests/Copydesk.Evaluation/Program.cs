@@ -47,7 +47,7 @@ foreach (var id in ids)
 {
     var text = File.ReadAllText(Path.Combine(pages, id + ".txt"));
     var article = template.Parse(text);
-    var story = Stories.StoryText(article);
+    var story = article.StoryText;
     predictions[id!] = story;
     File.WriteAllText(Path.Combine(output, id + ".txt"), story);
     foreach (var block in article.Blocks.Where(b => b.Role == SectionRole.Attribution))
@@ -100,20 +100,11 @@ static string Normalize(string text) => string.Join(" ", text.Split((char[]?)nul
 
 namespace Copydesk.Evaluation
 {
-    /// <summary>The story of a parsed article: its headings and paragraphs in order, a blank line between blocks.</summary>
-    public static class Stories
-    {
-        public static string StoryText(ParsedArticle article) =>
-            string.Join("\n\n", article.Blocks
-                .Where(b => b.Role is SectionRole.Heading or SectionRole.Paragraph)
-                .Select(b => b.RawText.Replace("\r\n", "\n").Replace('\r', '\n')));
-    }
-
     /// <summary>The templates --template can name: every generated parser in Copydesk and in this program.</summary>
     public static class Templates
     {
         private static IEnumerable<(string Name, ArticleTemplate Template)> All() =>
-            new[] { typeof(IArticle).Assembly, typeof(Stories).Assembly }
+            new[] { typeof(IArticle).Assembly, typeof(Templates).Assembly }
                 .SelectMany(a => a.GetTypes())
                 .Where(t => typeof(IArticle).IsAssignableFrom(t) && !t.IsInterface)
                 .Select(t => (t.Name, t.GetProperty("Template", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as ArticleTemplate))

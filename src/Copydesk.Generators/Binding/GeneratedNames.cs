@@ -14,7 +14,7 @@ internal static class GeneratedNames
 {
     /// <summary>Members every generated parser type declares.</summary>
     public static readonly ImmutableHashSet<string> ParserMembers = ImmutableHashSet.Create(
-        "Template", "Source", "Findings", "Boilerplate", "Attributions", "Notes", "CleanText", "Sections", "Section", "Unmatched",
+        "Template", "Source", "Findings", "Boilerplate", "Attributions", "Notes", "CleanText", "StoryText", "Sections", "Section", "Unmatched",
         "UnmatchedBlock", "Parse", "TryParse",
         "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals");
 

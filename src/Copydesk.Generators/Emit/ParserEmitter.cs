@@ -308,6 +308,9 @@ internal static class ParserEmitter
         w.Line("/// <summary>The article with every boilerplate block removed, blocks separated by a blank line; built on first use.</summary>");
         w.Line("public string CleanText => Source.CleanText;");
         w.Line();
+        w.Line("/// <summary>The story alone: headings and paragraphs in order, a blank line between blocks (no headline, attribution, notes, boilerplate or unmatched blocks); built on first use.</summary>");
+        w.Line("public string StoryText => Source.StoryText;");
+        w.Line();
     }
 
     private static void EmitParseMethods(SourceWriter w, TemplateSpec spec, EmitOptions options)

@@ -138,12 +138,18 @@ internal static class ArticleClassifier
     }
 
     /// <summary>The article without its boilerplate blocks: the other blocks' text, separated by blank lines.</summary>
-    internal static string BuildCleanText(ArticleBlock[] blocks)
+    internal static string BuildCleanText(ArticleBlock[] blocks) => JoinBlocks(blocks, static role => role != SectionRole.Boilerplate);
+
+    /// <summary>The story: headings and paragraphs only (no headline, attribution, notes, boilerplate or unmatched blocks), separated by blank lines.</summary>
+    internal static string BuildStoryText(ArticleBlock[] blocks) => JoinBlocks(blocks, static role => role is SectionRole.Heading or SectionRole.Paragraph);
+
+    /// <summary>The raw text of the blocks <paramref name="keep"/> accepts, line ends as LF, a blank line between blocks.</summary>
+    private static string JoinBlocks(ArticleBlock[] blocks, System.Func<SectionRole?, bool> keep)
     {
         var builder = new StringBuilder();
         foreach (var block in blocks)
         {
-            if (block.Role == SectionRole.Boilerplate)
+            if (!keep(block.Role))
             {
                 continue;
             }

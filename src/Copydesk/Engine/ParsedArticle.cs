@@ -17,6 +17,7 @@ sealed class ParsedArticle
     private readonly ArticleBlock[] _blocks;
     private readonly ArticleFinding[] _findings;
     private string? _cleanText;
+    private string? _storyText;
     private List<ArticleBlock>[]? _byRule;
 
     internal ParsedArticle(ArticleTemplate template, string text, ArticleBlock[] blocks, ArticleFinding[] findings)
@@ -41,6 +42,12 @@ sealed class ParsedArticle
 
     /// <summary>The article with every boilerplate block removed, blocks separated by one blank line; built on first use.</summary>
     public string CleanText => _cleanText ??= ArticleClassifier.BuildCleanText(_blocks);
+
+    /// <summary>
+    /// The story: the headings and paragraphs in order, one blank line between blocks, without the
+    /// headline, attribution, notes, boilerplate and unmatched blocks; built on first use.
+    /// </summary>
+    public string StoryText => _storyText ??= ArticleClassifier.BuildStoryText(_blocks);
 
     /// <summary>The first finding that keeps a typed result from being built, or <c>null</c>.</summary>
     public ArticleFinding? TypedResultError

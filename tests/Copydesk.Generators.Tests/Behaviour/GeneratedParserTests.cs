@@ -39,6 +39,13 @@ public class GeneratedParserTests
         Assert.Equal(new[] { 6, 6, 5 }, ((System.Collections.IEnumerable)story.Sections).Cast<dynamic>().Select(s => (int)s.Paragraphs.Count));
         Assert.Equal(17, (int)story.Body.Count);
 
+        // The story alone: no headline, credit, update note or boilerplate, through the generated member and IArticle.
+        var storyText = (string)story.StoryText;
+        Assert.Equal(storyText, ((RuntimeArticle)story).StoryText);
+        Assert.StartsWith("“We expect the cranes", storyText);
+        Assert.DoesNotContain("See also", storyText);
+        Assert.DoesNotContain("contributed to this report", storyText);
+
         var boilerplate = ((RuntimeArticle)story).Boilerplate;
         Assert.Equal(new[] { ("SeeAlso", 15), ("SeeAlso", 37), ("CommentForm", 49), ("CommentForm", 51) }, boilerplate.Select(b => (b.RuleName, b.Line)));
     }

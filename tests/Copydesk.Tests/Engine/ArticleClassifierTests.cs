@@ -81,6 +81,25 @@ public class ArticleClassifierTests
     }
 
     [Fact]
+    public void Story_text_is_the_headings_and_paragraphs_in_order_and_nothing_else()
+    {
+        var article = WireStory.Parse(Fixtures.ReadWireStoryArticle());
+
+        var expected = article.Blocks.Where(b => b.Role is SectionRole.Heading or SectionRole.Paragraph).Select(b => b.RawText).ToList();
+        Assert.Equal(string.Join("\n\n", expected), article.StoryText);
+        // 26 blocks less the headline, two teasers, the update note, the credit and two comment-form lines.
+        Assert.Equal(19, expected.Count);
+        Assert.DoesNotContain("The harbour authority said the port", article.StoryText);
+        Assert.DoesNotContain("See also", article.StoryText);
+        Assert.DoesNotContain("The story was updated", article.StoryText);
+        Assert.DoesNotContain("contributed to this report", article.StoryText);
+        Assert.DoesNotContain("Leave a Reply", article.StoryText);
+        Assert.StartsWith("“We expect the cranes", article.StoryText);
+        Assert.EndsWith("the mediator said.", article.StoryText);
+        Assert.Contains("\n\nUnion blames automation for the dispute\n\n", article.StoryText);
+    }
+
+    [Fact]
     public void Content_rules_are_tried_before_structural_ones()
     {
         // "See also …" is also short and unpunctuated: the content rule wins though declared later.

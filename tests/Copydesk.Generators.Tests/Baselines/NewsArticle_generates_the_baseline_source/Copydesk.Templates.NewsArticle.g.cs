@@ -749,6 +749,9 @@ namespace Copydesk.Templates
         /// <summary>The article with every boilerplate block removed, blocks separated by a blank line; built on first use.</summary>
         public string CleanText => Source.CleanText;
 
+        /// <summary>The story alone: headings and paragraphs in order, a blank line between blocks (no headline, attribution, notes, boilerplate or unmatched blocks); built on first use.</summary>
+        public string StoryText => Source.StoryText;
+
         /// <summary>Parses <paramref name="text"/> into its sections.</summary>
         /// <param name="text">The article: blocks separated by blank lines; CRLF, LF and a BOM are accepted.</param>
         /// <returns>The parsed article; see <see cref="Findings"/> for boilerplate left in, missing attribution and other findings.</returns>
