@@ -25,9 +25,10 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
                 file.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.TemplateSource);
 
-        // Parse and bind; a template with errors has no model (the analyzer reports why).
+        // Parse and bind (without the linear-time engine check, which only feeds a warning the analyzers
+        // report); a template whose name cannot be generated has no model (the analyzer reports why).
         var models = sources
-            .Select(static (source, _) => new TemplateModel(source.Path, TemplateCompilation.Compile(source.Text, source.FileName).Spec))
+            .Select(static (source, _) => new TemplateModel(source.Path, TemplateCompilation.Compile(source.Text, source.FileName, checkPatternEngines: false).Spec))
             .WithTrackingName(TrackingNames.TemplateModel);
 
         // Two small values from project options and the compilation, compared by value.

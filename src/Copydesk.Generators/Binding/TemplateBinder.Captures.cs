@@ -51,7 +51,7 @@ internal sealed partial class TemplateBinder
             return null;
         }
 
-        if (compiled.NeedsBacktracking)
+        if (_checkPatternEngines && compiled.NeedsBacktracking)
         {
             Add(DiagnosticDescriptors.BacktrackingPattern, token.Span, ruleName, compiled.BacktrackingReason!);
         }

@@ -30,14 +30,18 @@ internal sealed partial class TemplateBinder
     private bool _typeNameOk = true;
     private readonly HashSet<string> _ungeneratable = new(StringComparer.Ordinal);
 
-    private TemplateBinder(TemplateSyntaxTree syntax, string fileName)
+    private readonly bool _checkPatternEngines;
+
+    private TemplateBinder(TemplateSyntaxTree syntax, string fileName, bool checkPatternEngines)
     {
         _syntax = syntax;
         _fileName = fileName;
+        _checkPatternEngines = checkPatternEngines;
         _diagnostics = new List<TemplateDiagnostic>(syntax.Diagnostics);
     }
 
-    public static TemplateCompilation Bind(TemplateSyntaxTree syntax, string fileName) => new TemplateBinder(syntax, fileName).Bind();
+    public static TemplateCompilation Bind(TemplateSyntaxTree syntax, string fileName, bool checkPatternEngines = true) =>
+        new TemplateBinder(syntax, fileName, checkPatternEngines).Bind();
 
     private TemplateCompilation Bind()
     {

@@ -32,5 +32,12 @@ internal sealed class TemplateCompilation
     public string? Name => Syntax.Declaration?.Name?.Value;
 
     /// <summary>Parses and binds template text. Never throws.</summary>
-    public static TemplateCompilation Compile(string text, string fileName) => TemplateBinder.Bind(TemplateParser.Parse(text), fileName);
+    /// <param name="text">The template.</param>
+    /// <param name="fileName">Its file name, for messages and generated comments.</param>
+    /// <param name="checkPatternEngines">
+    /// Build each pattern for the linear-time engine to warn about those that need backtracking
+    /// (ART0016). The generator passes false: it reports no diagnostics, and the model is the same.
+    /// </param>
+    public static TemplateCompilation Compile(string text, string fileName, bool checkPatternEngines = true) =>
+        TemplateBinder.Bind(TemplateParser.Parse(text), fileName, checkPatternEngines);
 }

@@ -86,7 +86,7 @@ sealed class BlockCondition
     private readonly string[] _literals;
     private readonly string[] _groupNames;
     private readonly string? _requiredLiteral;
-    private readonly Regex? _linear;
+    private readonly CompiledPattern? _compiled;
 
     private BlockCondition(ConditionDescriptor descriptor, int number, string[] literals, string? captureName, CompiledPattern? compiled, bool ignoreCase)
     {
@@ -100,7 +100,7 @@ sealed class BlockCondition
         IgnoreCase = ignoreCase;
         _groupNames = pattern is null ? NoTexts : NamedGroups(pattern);
         _requiredLiteral = pattern is null ? null : RequiredLiteral.Of(pattern);
-        _linear = compiled?.Linear;
+        _compiled = compiled;
     }
 
     /// <summary>What the condition looks at.</summary>
@@ -216,9 +216,6 @@ sealed class BlockCondition
     /// </summary>
     internal static CompiledPattern CreatePattern(string pattern, bool ignoreCase) => PatternEngine.Compile(pattern, ignoreCase);
 
-    /// <summary>True when a block's match is decided in linear time (see <see cref="PatternEngine"/>).</summary>
-    internal bool IsLinear => _linear is not null;
-
     /// <summary>Creates a condition from a model's arguments with the pattern already built (the binder built it once).</summary>
     internal static BlockCondition Create(ConditionArguments arguments, CompiledPattern? pattern) =>
         pattern is not null && arguments.Kind == ConditionKind.Pattern
@@ -330,10 +327,10 @@ sealed class BlockCondition
         }
 
         Match match;
-        if (_linear is not null)
+        if (_compiled!.Linear is { } linear)
         {
             // Linear time decides; the reference engine then captures, on a block known to match.
-            if (!_linear.IsMatch(text))
+            if (!linear.IsMatch(text))
             {
                 return false;
             }
@@ -351,12 +348,12 @@ sealed class BlockCondition
             {
                 // The decision stands; the captures are the linear-time engine's (documented).
                 block.ReportTimeout(rule);
-                match = _linear.Match(text);
+                match = linear.Match(text);
             }
 
             if (!match.Success)
             {
-                match = _linear.Match(text);
+                match = linear.Match(text);
             }
         }
         else

@@ -44,30 +44,35 @@ internal static class PatternEngine
     /// <summary>True when this host has the linear-time engine (.NET 7+); read once, never changes.</summary>
     public static readonly bool HasLinearEngine = ProbeLinearEngine();
 
-    /// <summary>Builds a template pattern: culture-invariant; the reference engine with <see cref="BlockTimeout"/>, and the linear-time decider when possible.</summary>
+    /// <summary>Builds a template pattern: culture-invariant; the reference engine with <see cref="BlockTimeout"/> now, the linear-time decider on first use.</summary>
     /// <exception cref="ArgumentException">The pattern is not a valid .NET regular expression.</exception>
     public static CompiledPattern Compile(string pattern, bool ignoreCase)
     {
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-        var reference = new Regex(pattern, options, BlockTimeout);
+        return new CompiledPattern(new Regex(pattern, options, BlockTimeout), () => BuildLinear(pattern, options));
+    }
+
+    /// <summary>The linear-time decider, or why the pattern needs backtracking (<c>null</c> on hosts without the engine).</summary>
+    private static (Regex? Linear, string? BacktrackingReason) BuildLinear(string pattern, RegexOptions options)
+    {
         if (!HasLinearEngine)
         {
-            return new CompiledPattern(reference, null, null);
+            return (null, null);
         }
 
         if (DistinctCharacters(pattern) > MaxLinearAlphabet)
         {
-            return new CompiledPattern(reference, null, $"more than {MaxLinearAlphabet} distinct characters");
+            return (null, $"more than {MaxLinearAlphabet} distinct characters");
         }
 
         try
         {
-            return new CompiledPattern(reference, new Regex(pattern, options | NonBacktracking), null);
+            return (new Regex(pattern, options | NonBacktracking), null);
         }
         catch (NotSupportedException)
         {
             // Back-references, lookarounds, atomic groups, conditionals, or an automaton over the engine's size limit.
-            return new CompiledPattern(reference, null, "a back-reference, lookaround, atomic group or conditional, or an automaton too large for the linear-time engine");
+            return (null, "a back-reference, lookaround, atomic group or conditional, or an automaton too large for the linear-time engine");
         }
     }
 
@@ -104,23 +109,28 @@ internal static class PatternEngine
 }
 
 /// <summary>A template pattern as the engine runs it.</summary>
+/// <remarks>
+/// The linear-time decider is built on first use: its set-up costs milliseconds a pattern, which the
+/// generator (it only validates patterns) never needs and a parser pays only for patterns it runs.
+/// </remarks>
 internal sealed class CompiledPattern
 {
-    public CompiledPattern(Regex reference, Regex? linear, string? backtrackingReason)
+    private readonly Lazy<(Regex? Linear, string? BacktrackingReason)> _linear;
+
+    public CompiledPattern(Regex reference, Func<(Regex? Linear, string? BacktrackingReason)> buildLinear)
     {
         Reference = reference;
-        Linear = linear;
-        BacktrackingReason = backtrackingReason;
+        _linear = new Lazy<(Regex?, string?)>(buildLinear);
     }
 
     /// <summary>Why the pattern needs backtracking on a host that has the linear-time engine, or <c>null</c>.</summary>
-    public string? BacktrackingReason { get; }
+    public string? BacktrackingReason => _linear.Value.BacktrackingReason;
 
     /// <summary>The backtracking engine, with the per-block timeout: its captures are the pattern's captures.</summary>
     public Regex Reference { get; }
 
     /// <summary>The linear-time engine that decides whether a block matches, or <c>null</c> when the pattern or the host needs backtracking.</summary>
-    public Regex? Linear { get; }
+    public Regex? Linear => _linear.Value.Linear;
 
     /// <summary>True when the pattern needs backtracking on a host that has the linear-time engine (so the template is warned).</summary>
     public bool NeedsBacktracking => BacktrackingReason is not null;
