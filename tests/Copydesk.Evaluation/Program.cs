@@ -61,12 +61,8 @@ Console.WriteLine($"{ids.Count} pages parsed with {template.Name}; story texts a
 
 if (truthDirectory is not null)
 {
-    var rows = new List<BodyMetric.PageCounts>();
-    foreach (var id in ids)
-    {
-        var truth = TruthBody(Path.Combine(truthDirectory, id + ".json"));
-        rows.Add(BodyMetric.Page(truth, predictions[id!]));
-    }
+    var truths = ids.ToDictionary(id => id!, id => TruthBody(Path.Combine(truthDirectory, id + ".json")), StringComparer.Ordinal);
+    var rows = ids.Select(id => BodyMetric.Page(truths[id!], predictions[id!])).ToList();
 
     var summary = BodyMetric.Aggregate(rows);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"body: precision {summary.Precision:F3}  recall {summary.Recall:F3}  F1 {summary.F1:F3}  ({summary.Pages} pages)"));
@@ -79,7 +75,7 @@ if (truthDirectory is not null)
         .Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
     foreach (var id in ids)
     {
-        var body = Normalize(TruthBody(Path.Combine(truthDirectory, id + ".json")));
+        var body = Normalize(truths[id!]);
         var lines = File.ReadAllText(Path.Combine(pages, id + ".txt")).Split('\n').Select(Normalize);
         if (lines.Any(l => Regex.IsMatch(l, "^By [A-Z]") && !body.Contains(l, StringComparison.Ordinal)))
         {

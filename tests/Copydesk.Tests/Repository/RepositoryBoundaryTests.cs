@@ -8,7 +8,8 @@ namespace Copydesk.Tests.Repository;
 
 /// <summary>
 /// A user's clone has nothing beside it: no test may read a file outside the repository. Tools (the
-/// benchmarks) may read ../shared when it is there and skip otherwise, so they are not test projects.
+/// benchmarks, the evaluation runner) may read the sibling folder of shared third-party text when it is
+/// there and skip otherwise, so they are not test projects.
 /// </summary>
 public class RepositoryBoundaryTests
 {
@@ -43,7 +44,7 @@ public class RepositoryBoundaryTests
     [Fact]
     public void Test_sources_never_reach_above_the_repository_root()
     {
-        var above = new Regex(@"RepositoryRoot\s*,\s*""\.\.""|""\.\./shared|""shared""\s*,\s*""(?:seeds|realpages)""|shared[/\\](?:seeds|realpages)");
+        var above = new Regex(@"RepositoryRoot\s*,\s*""\.\.""|""\.\.[/\\]shared|""shared""\s*,\s*""(?:seeds|realpages)""|shared[/\\](?:seeds|realpages)");
         var offenders = TestProjectDirectories()
             .SelectMany(d => Directory.GetFiles(d, "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
