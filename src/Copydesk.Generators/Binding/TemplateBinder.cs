@@ -118,6 +118,7 @@ internal sealed partial class TemplateBinder
         }
 
         CheckReachability(rules);
+        CheckSections(rules, firstByName, templateName);
 
         var speechVerbs = BindSpeechVerbs();
         var disabled = _syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal).ToEquatableArray();
@@ -134,7 +135,7 @@ internal sealed partial class TemplateBinder
             ns,
             declaration.Accessibility?.Value == "internal",
             _fileName,
-            rules.Select(r => r.Spec).Where(r => errors.Count == 0 || !_ungeneratable.Contains(r.Name)).ToEquatableArray(),
+            WithoutDanglingSections(rules.Select(r => r.Spec).Where(r => errors.Count == 0 || !_ungeneratable.Contains(r.Name))).ToEquatableArray(),
             speechVerbs,
             disabled,
             errors);

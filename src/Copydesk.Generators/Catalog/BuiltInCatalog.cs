@@ -45,8 +45,9 @@ internal static class BuiltInCatalog
         new CatalogFamily("image-credits", SectionRole.Boilerplate, "image captions and credits: Photo: …, (Getty Images), Image source, …", """
             @boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i
             """),
-        new CatalogFamily("link-list", SectionRole.Boilerplate, "heuristic: a run of three or more short lines without final punctuation, as menus and link lists are", """
+        new CatalogFamily("link-list", SectionRole.Boilerplate, "heuristic: three or more short lines without final punctuation, in one block or as consecutive blocks, as menus and link lists are", """
             @boilerplate LinkList*         min lines 3 and max line length 40 and no final punctuation
+            @boilerplate MenuRun*          in a run of 3 and max length 40 and no final punctuation
             """),
         new CatalogFamily("url-line", SectionRole.Boilerplate, "heuristic: a block that is mostly web addresses", """
             @boilerplate UrlLine*          mostly links
@@ -56,6 +57,9 @@ internal static class BuiltInCatalog
             """),
         new CatalogFamily("trailing-short-block", SectionRole.Boilerplate, "heuristic: a short block without final punctuation after the credit line (tags, widgets)", """
             @boilerplate TrailingShortBlock* after attribution and in last 3 blocks and max length 60 and no final punctuation
+            """),
+        new CatalogFamily("page-furniture", SectionRole.Boilerplate, "heuristic: every block outside the story (menus, teasers, footers around the densest stretch of running text), its headline excepted", """
+            @boilerplate PageFurniture*    outside story
             """),
         new CatalogFamily("byline", SectionRole.Attribution, "bylines: By Jane Doe, By Jane Doe and John Roe, CNN (also Von, Par, Por)", """
             @attribution Byline*           max length 120 and /^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,4}))?\.?$/

@@ -101,6 +101,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableTemplate = Template(
         "ART0019", "Template text cannot be read", "The template contains {0} at this position: it is not a text file, or it was saved in an encoding other than UTF-8", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnknownSection = Template(
+        "ART0020", "Condition names an unknown section", "Rule '{0}' names section '{1}', which no rule of template '{2}' declares{3}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SectionCycle = Template(
+        "ART0021", "Sections name each other in a cycle", "Rule '{0}' depends on itself: {1}; a section can only be placed relative to sections placed without it", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConditionsNeverHold = Template(
+        "ART0022", "Condition can never hold", "Rule '{0}' can never match: {1}", DiagnosticSeverity.Warning);
+
     /// <summary>Every descriptor, by ID.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
@@ -109,6 +118,7 @@ internal static class DiagnosticDescriptors
         LanguageVersionTooOld, EmptyTemplate, CatalogRuleClash, UnknownCatalogFamily, MissingAttribution, BoilerplateFound, MissingRequiredSection, UnmatchedBlock,
         UnattributedQuotation, UnknownTemplate, InvalidText, RepeatedSection, PatternTimeout,
         PatternBudgetSpent, BacktrackingPattern, PatternTooLong, TooManyProblems, UnreadableTemplate,
+        UnknownSection, SectionCycle, ConditionsNeverHold,
     }.ToImmutableDictionary(d => d.Id);
 
     public static ImmutableArray<DiagnosticDescriptor> All => ById.Values.OrderBy(d => d.Id).ToImmutableArray();

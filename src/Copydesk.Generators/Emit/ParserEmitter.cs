@@ -150,6 +150,7 @@ internal static class ParserEmitter
             case ConditionShape.Text:
             case ConditionShape.Texts:
             case ConditionShape.Prefix:
+            case ConditionShape.Section:
                 arguments.Add($"literals: new[] {{ {string.Join(", ", condition.Literals.Select(Literal))} }}");
                 if (condition.CaptureName is not null)
                 {

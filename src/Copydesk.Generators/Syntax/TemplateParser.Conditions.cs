@@ -119,6 +119,17 @@ internal sealed partial class TemplateParser
 
                     number = value.Value;
                     break;
+                case ConditionShape.Section:
+                    // A bare name, as rules are named: {Name} already means a capture.
+                    if (Current is null || Current.Kind != TokenKind.Word)
+                    {
+                        Error(CurrentSpanOrEnd(), $"expected {what}");
+                        return null;
+                    }
+
+                    literals = ImmutableArray.Create(Current);
+                    Next();
+                    break;
                 case ConditionShape.Texts:
                     literals = ParseStringList(what);
                     if (literals.IsEmpty)

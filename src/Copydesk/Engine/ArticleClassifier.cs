@@ -15,11 +15,34 @@ namespace Copydesk;
 internal static class ArticleClassifier
 {
     /// <summary>Classifies <paramref name="text"/> with <paramref name="template"/>.</summary>
+    /// <remarks>
+    /// Rules that name other sections are placed in passes: pass d runs the rules of depth d or
+    /// less and fixes the first block of each rule of depth d; the last pass runs every rule and is
+    /// the result. A template that names no section takes one pass. Each pass is linear in blocks.
+    /// </remarks>
     public static ParsedArticle Classify(ArticleTemplate template, string text)
     {
         var bounds = BlockSplitter.Split(text);
         var count = bounds.Count;
+        var texts = new string[count];
+        for (var index = 0; index < count; index++)
+        {
+            texts[index] = TextNormalizer.CollapseSpaces(text, bounds[index].Start, bounds[index].End);
+        }
+
         var rules = template.RuleArray;
+        var evaluation = new ArticleEvaluation(template, texts);
+        var budget = new PatternBudget();
+        var draft = new ArticleBlockDraft(text);
+        var scratch = new string?[template.MaxCaptures];
+        for (var depth = 0; depth < template.MaxDepth; depth++)
+        {
+            PrepareRuns(template, depth, evaluation, bounds, texts, draft, scratch, budget);
+            PlaceAnchors(template, depth, evaluation, bounds, texts, draft, scratch, budget);
+        }
+
+        PrepareRuns(template, template.MaxDepth, evaluation, bounds, texts, draft, scratch, budget);
+
         var order = template.OrderArray;
         var blocks = new ArticleBlock[count];
         var findings = new List<ArticleFinding>();
@@ -27,15 +50,15 @@ internal static class ArticleClassifier
         var firstMatch = new ArticleBlock?[rules.Length];
         var attributed = false;
         var textBlocks = 0;
-        var draft = new ArticleBlockDraft(text);
-        var scratch = new string?[template.MaxCaptures];
-        var budget = new PatternBudget();
+        ArticleFinding? boilerplateRun = null;
+        ArticleBlock? runStart = null;
+        var runLength = 0;
 
         for (var index = 0; index < count; index++)
         {
             var bound = bounds[index];
-            draft.Reset(index, bound, TextNormalizer.CollapseSpaces(text, bound.Start, bound.End));
-            var view = new BlockView(draft, count, textBlocks, attributed, budget);
+            draft.Reset(index, bound, texts[index]);
+            var view = new BlockView(draft, count, textBlocks, attributed, budget, evaluation);
 
             ArticleRule? matched = null;
             var matchedIndex = -1;
@@ -62,6 +85,11 @@ internal static class ArticleClassifier
             if (matched?.Role != SectionRole.Boilerplate)
             {
                 textBlocks++;
+                if (boilerplateRun is not null)
+                {
+                    findings[findings.IndexOf(boilerplateRun)] = RunFinding(template, runStart!, blocks[index - 1], runLength);
+                    boilerplateRun = null;
+                }
             }
 
             if (matched is null)
@@ -86,7 +114,19 @@ internal static class ArticleClassifier
                     attributed = true;
                     break;
                 case SectionRole.Boilerplate:
-                    findings.Add(new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false));
+                    // Consecutive boilerplate blocks (a menu, a footer) are one finding at the first, with the count.
+                    if (boilerplateRun is null)
+                    {
+                        boilerplateRun = new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false);
+                        findings.Add(boilerplateRun);
+                        runStart = block;
+                        runLength = 1;
+                    }
+                    else
+                    {
+                        runLength++;
+                    }
+
                     break;
                 case SectionRole.Paragraph:
                     if (template.Quotations.IsUnattributedQuotation(block.Text))
@@ -96,6 +136,11 @@ internal static class ArticleClassifier
 
                     break;
             }
+        }
+
+        if (boilerplateRun is not null)
+        {
+            findings[findings.IndexOf(boilerplateRun)] = RunFinding(template, runStart!, blocks[count - 1], runLength);
         }
 
         // Missing sections are reported where they were expected by: the last block.
@@ -135,6 +180,114 @@ internal static class ArticleClassifier
             findings.Sort(CompareFindings);
         }
         return new ParsedArticle(template, text, blocks, findings.ToArray());
+    }
+
+    /// <summary>The finding for a run of <paramref name="length"/> boilerplate blocks from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static ArticleFinding RunFinding(ArticleTemplate template, ArticleBlock first, ArticleBlock last, int length) =>
+        length == 1
+            ? new ArticleFinding(FindingKind.BoilerplateFound, template.Name, first.Rule!.Name, first.Span, first.Text, preventsTypedResult: false)
+            : new ArticleFinding(FindingKind.BoilerplateFound, template.Name, first.Rule!.Name,
+                new SourceSpan(first.Span.Offset, last.Span.End - first.Span.Offset, first.Span.Line, first.Span.Column), first.Text, preventsTypedResult: false, blockCount: length);
+
+    /// <summary>
+    /// One pass with the rules of <paramref name="depth"/> or less: the first block each rule of
+    /// that depth takes becomes the anchor later conditions naming it see. No findings, no blocks kept.
+    /// </summary>
+    private static void PlaceAnchors(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, string[] texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    {
+        var rules = template.RuleArray;
+        var depths = template.DepthArray;
+        var order = template.OrderArray;
+        var placed = new bool[rules.Length];
+        var attributed = false;
+        var textBlocks = 0;
+        for (var index = 0; index < texts.Length; index++)
+        {
+            draft.Reset(index, bounds[index], texts[index]);
+            var view = new BlockView(draft, texts.Length, textBlocks, attributed, budget, evaluation);
+            var matched = -1;
+            for (var o = 0; o < order.Length; o++)
+            {
+                if (depths[order[o]] <= depth && rules[order[o]].TryMatch(view, scratch, out _))
+                {
+                    matched = order[o];
+                    break;
+                }
+            }
+
+            if (matched < 0 || rules[matched].Role != SectionRole.Boilerplate)
+            {
+                textBlocks++;
+            }
+
+            if (matched < 0)
+            {
+                continue;
+            }
+
+            attributed |= rules[matched].Role == SectionRole.Attribution;
+            if (depths[matched] == depth && !placed[matched])
+            {
+                placed[matched] = true;
+                evaluation.SetAnchor(matched, index);
+            }
+        }
+    }
+
+    /// <summary>
+    /// For every run condition of a rule of <paramref name="depth"/>: which blocks stand in a run of
+    /// at least N consecutive blocks that each meet the rule's other conditions (seen as at the
+    /// article's start: no attribution or text before them).
+    /// </summary>
+    private static void PrepareRuns(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, string[] texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    {
+        if (template.RunConditionCount == 0)
+        {
+            return;
+        }
+
+        var rules = template.RuleArray;
+        for (var r = 0; r < rules.Length; r++)
+        {
+            if (template.DepthArray[r] != depth)
+            {
+                continue;
+            }
+
+            foreach (var condition in rules[r].Conditions)
+            {
+                if (condition.Kind != ConditionKind.InRun)
+                {
+                    continue;
+                }
+
+                var holds = new bool[texts.Length];
+                for (var index = 0; index < texts.Length; index++)
+                {
+                    draft.Reset(index, bounds[index], texts[index]);
+                    holds[index] = rules[r].TestOtherThanRuns(new BlockView(draft, texts.Length, 0, false, budget, evaluation), scratch);
+                }
+
+                var inRun = new bool[texts.Length];
+                for (var index = 0; index < texts.Length;)
+                {
+                    var end = index;
+                    while (end < texts.Length && holds[end])
+                    {
+                        end++;
+                    }
+
+                    for (var i = index; end - index >= condition.Number && i < end; i++)
+                    {
+                        inRun[i] = true;
+                    }
+
+                    index = end == index ? index + 1 : end;
+                }
+
+                evaluation.SetRun(template.RunSlotOf(condition), inRun);
+            }
+        }
     }
 
     /// <summary>The article without its boilerplate blocks: the other blocks' text, separated by blank lines.</summary>

@@ -54,8 +54,9 @@ sealed class ArticleFinding
     private string? _excerpt;
     private string? _message;
 
-    internal ArticleFinding(FindingKind kind, string templateName, string? ruleName, SourceSpan span, string? blockText, bool preventsTypedResult, int relatedLine = 0, string? detail = null)
+    internal ArticleFinding(FindingKind kind, string templateName, string? ruleName, SourceSpan span, string? blockText, bool preventsTypedResult, int relatedLine = 0, string? detail = null, int blockCount = 1)
     {
+        BlockCount = blockCount;
         Kind = kind;
         TemplateName = templateName;
         RuleName = ruleName;
@@ -75,8 +76,11 @@ sealed class ArticleFinding
     /// <summary>The rule concerned, if one is.</summary>
     public string? RuleName { get; }
 
-    /// <summary>Where in the article; for a missing section, the last block (where it was expected by).</summary>
+    /// <summary>Where in the article; for a missing section, the last block (where it was expected by); for a run of boilerplate blocks, from the first block's start to the last block's end.</summary>
     public SourceSpan Span { get; }
+
+    /// <summary>How many consecutive blocks the finding covers: more than one for a run of boilerplate blocks (a menu, a footer), which is reported once.</summary>
+    public int BlockCount { get; }
 
     /// <summary>The start of the text concerned, shortened to one line.</summary>
     public string? Excerpt => _blockText is null ? null : _excerpt ??= Shorten(_blockText);
@@ -103,6 +107,8 @@ sealed class ArticleFinding
                 return $"No rule of template '{TemplateName}' accepts the block (\"{Excerpt}\")";
             case FindingKind.RepeatedSection:
                 return $"Section '{RuleName}' of template '{TemplateName}' may occur once but occurs again (\"{Excerpt}\"), first at line {_relatedLine.ToString(CultureInfo.InvariantCulture)}";
+            case FindingKind.BoilerplateFound when BlockCount > 1:
+                return $"{BlockCount.ToString(CultureInfo.InvariantCulture)} consecutive boilerplate blocks, from '{RuleName}' of template '{TemplateName}' (\"{Excerpt}\"), are still in the article";
             case FindingKind.BoilerplateFound:
                 return $"Boilerplate block '{RuleName}' of template '{TemplateName}' (\"{Excerpt}\") is still in the article";
             case FindingKind.UnattributedQuotation:

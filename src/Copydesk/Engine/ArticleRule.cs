@@ -140,6 +140,20 @@ sealed class ArticleRule
         return true;
     }
 
+    /// <summary>True when every condition other than run conditions holds (what a run is made of).</summary>
+    internal bool TestOtherThanRuns(BlockView block, string?[] scratch)
+    {
+        foreach (var condition in _conditions)
+        {
+            if (condition.Kind != ConditionKind.InRun && !condition.Test(block, scratch, this))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <inheritdoc/>
     public override string ToString() => "@" + Role.ToString().ToLowerInvariant() + " " + Name;
 

@@ -28,6 +28,7 @@ sealed class ArticleTemplate
     /// <param name="name">The template's name.</param>
     /// <param name="rules">The rules in declaration order.</param>
     /// <param name="speechVerbs">Words and phrases that attribute a quotation; <c>null</c> for <see cref="QuotationDetector.DefaultSpeechVerbs"/>.</param>
+    /// <exception cref="ArgumentException">A condition names a section no rule has, or sections name each other in a cycle.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public ArticleTemplate(string name, IEnumerable<ArticleRule> rules, IEnumerable<string>? speechVerbs = null)
     {
@@ -35,16 +36,22 @@ sealed class ArticleTemplate
         _rules = new List<ArticleRule>(rules ?? throw new ArgumentNullException(nameof(rules))).ToArray();
         Quotations = new QuotationDetector(speechVerbs ?? QuotationDetector.DefaultSpeechVerbs);
 
-        // Content rules first (a "See also" teaser is also a short line), then structural rules, then
-        // the default; declaration order within each tier.
+        ResolveSections(out _depth, out _sectionOf, out _runSlotOf);
+
+        // Content rules first (a "See also" teaser is also a short line), then rules that name other
+        // sections (shallowest first, so a rule comes after every rule it names), then structural
+        // rules, then the default; declaration order within each.
         var order = new List<int>(_rules.Length);
         for (var tier = 0; tier <= DefaultTier; tier++)
         {
-            for (var i = 0; i < _rules.Length; i++)
+            for (var depth = 0; depth <= MaxDepth; depth++)
             {
-                if (TierOf(_rules[i]) == tier)
+                for (var i = 0; i < _rules.Length; i++)
                 {
-                    order.Add(i);
+                    if (TierOf(_rules[i]) == tier && _depth[i] == depth)
+                    {
+                        order.Add(i);
+                    }
                 }
             }
         }
@@ -56,6 +63,10 @@ sealed class ArticleTemplate
             MaxCaptures = System.Math.Max(MaxCaptures, rule.Captures.Count);
         }
     }
+
+    private readonly int[] _depth;
+    private readonly Dictionary<BlockCondition, int> _sectionOf;
+    private readonly Dictionary<BlockCondition, int> _runSlotOf;
 
     /// <summary>The template's name.</summary>
     public string Name { get; }
@@ -82,21 +93,108 @@ sealed class ArticleTemplate
     /// <summary>Splits and classifies <paramref name="text"/>. Never throws for any input text.</summary>
     public ParsedArticle Parse(string text) => ArticleClassifier.Classify(this, text ?? throw new ArgumentNullException(nameof(text)));
 
-    /// <summary>The tier a rule is tried in: 0 content, 1 structural, 2 default.</summary>
+    /// <summary>How many passes deep the rules that name other sections go: 0 when none does.</summary>
+    internal int MaxDepth { get; private set; }
+
+    /// <summary>Each rule's dependency depth: 0 for a rule that names no section, else one more than the deepest rule it names.</summary>
+    internal int[] DepthArray => _depth;
+
+    /// <summary>The rule a section-relative condition names, as an index into <see cref="Rules"/>.</summary>
+    internal int SectionIndexOf(BlockCondition condition) => _sectionOf[condition];
+
+    /// <summary>The slot of a run condition (<c>in a run of 3</c>) in the classifier's run tables.</summary>
+    internal int RunSlotOf(BlockCondition condition) => _runSlotOf[condition];
+
+    /// <summary>How many run conditions the rules have.</summary>
+    internal int RunConditionCount => _runSlotOf.Count;
+
+    /// <summary>The tier a rule is tried in: 0 content, 1 relative, 2 structural, 3 default.</summary>
     internal static int TierOf(ArticleRule rule) => TierOf(KindsOf(rule));
 
-    /// <summary>The tier of a rule with conditions of <paramref name="kinds"/>: the default rule last, rules with a content condition first.</summary>
+    /// <summary>The tier of a rule with conditions of <paramref name="kinds"/>: the default rule last, rules naming a section in the relative tier, else the lowest condition's.</summary>
     internal static int TierOf(IEnumerable<ConditionKind> kinds)
     {
         var any = false;
+        var relative = false;
         var tier = (int)ConditionTier.Structural;
         foreach (var kind in kinds)
         {
             any = true;
-            tier = System.Math.Min(tier, (int)ConditionDescriptor.Of(kind).Tier);
+            var own = ConditionDescriptor.Of(kind).Tier;
+            relative |= own == ConditionTier.Relative;
+            tier = System.Math.Min(tier, (int)own);
         }
 
-        return any ? tier : DefaultTier;
+        return !any ? DefaultTier : relative ? (int)ConditionTier.Relative : tier;
+    }
+
+    /// <summary>Resolves section names to rules, numbers the run conditions, and gives each rule its dependency depth.</summary>
+    private void ResolveSections(out int[] depth, out Dictionary<BlockCondition, int> sectionOf, out Dictionary<BlockCondition, int> runSlotOf)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = _rules.Length - 1; i >= 0; i--)
+        {
+            byName[_rules[i].Name] = i;
+        }
+
+        sectionOf = new Dictionary<BlockCondition, int>();
+        runSlotOf = new Dictionary<BlockCondition, int>();
+        var names = new List<int>[_rules.Length];
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            names[i] = new List<int>();
+            foreach (var condition in _rules[i].Conditions)
+            {
+                if (condition.Kind == ConditionKind.InRun && !runSlotOf.ContainsKey(condition))
+                {
+                    runSlotOf.Add(condition, runSlotOf.Count);
+                }
+
+                if (condition.SectionName is not { } section)
+                {
+                    continue;
+                }
+
+                if (!byName.TryGetValue(section, out var target))
+                {
+                    throw new ArgumentException($"Rule '{_rules[i].Name}' of template '{Name}' names section '{section}', which no rule of the template has.", "rules");
+                }
+
+                sectionOf[condition] = target;
+                names[i].Add(target);
+            }
+        }
+
+        // Depth by depth-first search; a rule met again while its own search is open closes a cycle.
+        depth = new int[_rules.Length];
+        var state = new byte[_rules.Length];
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            MaxDepth = System.Math.Max(MaxDepth, DepthOf(i, names, depth, state));
+        }
+    }
+
+    private int DepthOf(int rule, List<int>[] names, int[] depth, byte[] state)
+    {
+        if (state[rule] == 2)
+        {
+            return depth[rule];
+        }
+
+        if (state[rule] == 1)
+        {
+            throw new ArgumentException($"Sections of template '{Name}' name each other in a cycle through rule '{_rules[rule].Name}'.", "rules");
+        }
+
+        state[rule] = 1;
+        var deepest = -1;
+        foreach (var target in names[rule])
+        {
+            deepest = System.Math.Max(deepest, DepthOf(target, names, depth, state));
+        }
+
+        state[rule] = 2;
+        return depth[rule] = deepest + 1;
     }
 
     private const int DefaultTier = (int)ConditionTier.Structural + 1;

@@ -63,6 +63,30 @@ enum ConditionKind
 
     /// <summary>Most of the block's text is web addresses.</summary>
     MostlyLinks,
+
+    /// <summary>The block is story text: in the densest stretch of running text, or a short block between story blocks.</summary>
+    InStory,
+
+    /// <summary>The block is neither story text nor the story's headline: page furniture around the story.</summary>
+    OutsideStory,
+
+    /// <summary>The block is the headline just above the story.</summary>
+    StoryHeadline,
+
+    /// <summary>The block comes before the first block another section took.</summary>
+    BeforeSection,
+
+    /// <summary>The block comes after the first block another section took.</summary>
+    AfterSection,
+
+    /// <summary>The block comes right before the first block another section took.</summary>
+    RightBeforeSection,
+
+    /// <summary>The block comes right after the first block another section took.</summary>
+    RightAfterSection,
+
+    /// <summary>The block is one of at least N consecutive blocks that each meet the rule's other conditions.</summary>
+    InRun,
 }
 
 /// <summary>
@@ -115,6 +139,9 @@ sealed class BlockCondition
     /// <summary>For <see cref="ConditionKind.StartsWith"/>: the capture that takes the text after the prefix.</summary>
     public string? CaptureName { get; }
 
+    /// <summary>For conditions relative to another section (<c>after section Title</c>): that section's name.</summary>
+    public string? SectionName => _descriptor.Shape == ConditionShape.Section ? _literals[0] : null;
+
     /// <summary>For <see cref="ConditionKind.Pattern"/>: the expression.</summary>
     public Regex? Pattern { get; }
 
@@ -138,7 +165,7 @@ sealed class BlockCondition
     /// </summary>
     /// <param name="kind">What the condition looks at.</param>
     /// <param name="number">For numeric kinds: the positive number.</param>
-    /// <param name="literals">For literal kinds: the texts (one, or several for <see cref="ConditionKind.OneOf"/>).</param>
+    /// <param name="literals">For literal kinds: the texts (one, or several for <see cref="ConditionKind.OneOf"/>); for conditions relative to a section, its name.</param>
     /// <param name="captureName">For <see cref="ConditionKind.StartsWith"/>: the capture that takes the rest of the block.</param>
     /// <param name="pattern">For <see cref="ConditionKind.Pattern"/>: the .NET regular expression.</param>
     /// <param name="ignoreCase">Compare literals ignoring case; for patterns, <see cref="RegexOptions.IgnoreCase"/>.</param>
@@ -180,6 +207,14 @@ sealed class BlockCondition
 
                 texts = (string[])texts.Clone();
                 break;
+            case ConditionShape.Section:
+                if (texts.Length != 1 || string.IsNullOrEmpty(texts[0]))
+                {
+                    throw new ArgumentException($"A {kind} condition needs the name of one section.", nameof(literals));
+                }
+
+                texts = (string[])texts.Clone();
+                break;
             case ConditionShape.Pattern:
                 if (pattern is null)
                 {
@@ -192,7 +227,7 @@ sealed class BlockCondition
         return new BlockCondition(
             descriptor,
             descriptor.Shape == ConditionShape.Number ? number : 0,
-            descriptor.Shape is ConditionShape.Text or ConditionShape.Texts or ConditionShape.Prefix ? texts : NoTexts,
+            descriptor.Shape is ConditionShape.Text or ConditionShape.Texts or ConditionShape.Prefix or ConditionShape.Section ? texts : NoTexts,
             descriptor.Shape == ConditionShape.Prefix ? captureName : null,
             null,
             descriptor.Shape is ConditionShape.Text or ConditionShape.Texts or ConditionShape.Prefix && ignoreCase);
@@ -246,6 +281,9 @@ sealed class BlockCondition
                         builder.Append(t == 0 ? "" : ", ").Append('"').Append(_literals[t].Replace("\\", "\\\\").Replace("\"", "\\\"")).Append('"');
                     }
 
+                    break;
+                case "{section}":
+                    builder.Append(_literals[0]);
                     break;
                 case "{pattern}":
                     builder.Append('/').Append(Pattern).Append('/').Append(IgnoreCase ? "i" : "");

@@ -9,9 +9,10 @@ internal readonly struct BlockView
 {
     private readonly ArticleBlockDraft _draft;
 
-    public BlockView(ArticleBlockDraft draft, int count, int textBlocksBefore, bool afterAttribution, PatternBudget budget)
+    public BlockView(ArticleBlockDraft draft, int count, int textBlocksBefore, bool afterAttribution, PatternBudget budget, ArticleEvaluation evaluation)
     {
         _draft = draft;
+        Evaluation = evaluation;
         Budget = budget;
         Count = count;
         TextBlocksBefore = textBlocksBefore;
@@ -39,6 +40,9 @@ internal readonly struct BlockView
     public PatternBudget Budget { get; }
 
     public ArticleBlockDraft Draft => _draft;
+
+    /// <summary>What is known about the whole article: its story, the sections' first blocks, runs.</summary>
+    public ArticleEvaluation Evaluation { get; }
 }
 
 /// <summary>A block before a rule has claimed it; folds quotes only when a literal condition asks.</summary>

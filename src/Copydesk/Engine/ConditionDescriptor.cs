@@ -27,17 +27,23 @@ internal enum ConditionShape
 
     /// <summary>A regular expression: <c>/pattern/flags [with {Name:type}, …]</c>.</summary>
     Pattern,
+
+    /// <summary>The name of another section of the template: <c>after section Title</c>.</summary>
+    Section,
 }
 
 /// <summary>Which rules a block tries first: rules whose conditions read words, before rules that look only at position or shape.</summary>
-/// <remarks>Conditions that refer to other sections or neighbouring blocks get a tier of their own after these.</remarks>
+/// <remarks>A rule's tier is its lowest condition's, except that any condition naming another section puts the rule in <see cref="Relative"/>.</remarks>
 internal enum ConditionTier
 {
     /// <summary>Reads the block's words (a "See also" teaser is also a short line, so words win).</summary>
     Content = 0,
 
-    /// <summary>Looks at position, length or shape only.</summary>
-    Structural = 1,
+    /// <summary>Names another section (<c>right after section Title</c>): tried after content rules, shallowest dependency first, and before the structural rules the layout overrides.</summary>
+    Relative = 1,
+
+    /// <summary>Looks at position, length, shape or the article's story stretch only.</summary>
+    Structural = 2,
 }
 
 /// <summary>One way to write a condition: its words with placeholders (<c>{n}</c>, <c>{text}</c>, <c>{texts}</c>, <c>{pattern}</c>).</summary>
@@ -250,6 +256,46 @@ internal sealed class ConditionDescriptor
                 new[] { new ConditionPhrase("mostly links") },
                 null,
                 static (_, block, _, _) => BlockCondition.IsMostlyLinks(block.Text)),
+            new ConditionDescriptor(ConditionKind.InStory, ConditionShape.None, ConditionTier.Structural,
+                new[] { new ConditionPhrase("in story") },
+                null,
+                static (_, block, _, _) => block.Evaluation.Story.InStory(block.Index)),
+            new ConditionDescriptor(ConditionKind.OutsideStory, ConditionShape.None, ConditionTier.Structural,
+                new[] { new ConditionPhrase("outside story") },
+                null,
+                static (_, block, _, _) => !block.Evaluation.Story.InStory(block.Index) && block.Evaluation.Story.Headline != block.Index),
+            new ConditionDescriptor(ConditionKind.StoryHeadline, ConditionShape.None, ConditionTier.Structural,
+                new[] { new ConditionPhrase("story headline") },
+                null,
+                static (_, block, _, _) => block.Evaluation.Story.Headline == block.Index,
+                matchesAtMostOneBlock: static _ => true),
+            new ConditionDescriptor(ConditionKind.BeforeSection, ConditionShape.Section, ConditionTier.Relative,
+                new[] { new ConditionPhrase("before section {section}") },
+                "the name of a section",
+                static (c, block, _, _) => block.Evaluation.AnchorOf(c) is var anchor && anchor >= 0 && block.Index < anchor,
+                implies: static (strong, weak) => SameSection(strong, weak, ConditionKind.BeforeSection) || SameSection(strong, weak, ConditionKind.RightBeforeSection)),
+            new ConditionDescriptor(ConditionKind.AfterSection, ConditionShape.Section, ConditionTier.Relative,
+                new[] { new ConditionPhrase("after section {section}") },
+                "the name of a section",
+                static (c, block, _, _) => block.Evaluation.AnchorOf(c) is var anchor && anchor >= 0 && block.Index > anchor,
+                implies: static (strong, weak) => SameSection(strong, weak, ConditionKind.AfterSection) || SameSection(strong, weak, ConditionKind.RightAfterSection)),
+            new ConditionDescriptor(ConditionKind.RightBeforeSection, ConditionShape.Section, ConditionTier.Relative,
+                new[] { new ConditionPhrase("right before section {section}") },
+                "the name of a section",
+                static (c, block, _, _) => block.Evaluation.AnchorOf(c) is var anchor && anchor >= 0 && block.Index == anchor - 1,
+                implies: static (strong, weak) => SameSection(strong, weak, ConditionKind.RightBeforeSection),
+                matchesAtMostOneBlock: static _ => true),
+            new ConditionDescriptor(ConditionKind.RightAfterSection, ConditionShape.Section, ConditionTier.Relative,
+                new[] { new ConditionPhrase("right after section {section}") },
+                "the name of a section",
+                static (c, block, _, _) => block.Evaluation.AnchorOf(c) is var anchor && anchor >= 0 && block.Index == anchor + 1,
+                implies: static (strong, weak) => SameSection(strong, weak, ConditionKind.RightAfterSection),
+                matchesAtMostOneBlock: static _ => true),
+            new ConditionDescriptor(ConditionKind.InRun, ConditionShape.Number, ConditionTier.Structural,
+                new[] { new ConditionPhrase("in a run of {n}") },
+                "the least number of consecutive blocks",
+                static (c, block, _, _) => block.Evaluation.InRun(c, block.Index),
+                implies: static (strong, weak) => strong.Kind == ConditionKind.InRun && strong.Number >= weak.Number),
         };
 
         var byKind = new ConditionDescriptor[entries.Length];
@@ -285,6 +331,10 @@ internal sealed class ConditionDescriptor
 
         return true;
     }
+
+    /// <summary>True when <paramref name="strong"/> is of <paramref name="kind"/> and names the section <paramref name="weak"/> names.</summary>
+    private static bool SameSection(ConditionArguments strong, ConditionArguments weak, ConditionKind kind) =>
+        strong.Kind == kind && strong.Literals.Count == 1 && weak.Literals.Count == 1 && strong.Literals[0] == weak.Literals[0];
 
     /// <summary>True when every text <paramref name="strong"/>'s literal accepts, <paramref name="weak"/>'s accepts too.</summary>
     private static bool SameLiteral(ConditionArguments strong, ConditionArguments weak) =>

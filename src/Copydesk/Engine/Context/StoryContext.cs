@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
+namespace Copydesk;
+#endif
+
+/// <summary>What a block looks like on its own, before its neighbours are considered.</summary>
+internal enum StoryBlockClass
+{
+    /// <summary>Long running text with many common words: a story paragraph.</summary>
+    Good,
+
+    /// <summary>Shorter sentence-like text: a paragraph when it stands among good blocks.</summary>
+    NearGood,
+
+    /// <summary>Too short to judge alone (a heading, a date, a menu item).</summary>
+    Short,
+
+    /// <summary>Longer text with common words but no final punctuation: a headline or a teaser.</summary>
+    TitleLike,
+
+    /// <summary>Menu items, bullet links, repeated teasers, legal and cookie lines, text with few common words.</summary>
+    Bad,
+
+    /// <summary>A line that opens comments or related links: the story does not run across it.</summary>
+    Barrier,
+}
+
+/// <summary>
+/// Where the story is on a page that keeps its menus, teasers and footers: the densest stretch of
+/// long, punctuated blocks rich in common words, found in one pass over the blocks (a maximum-sum
+/// run), then short blocks inside it that sit between story blocks (subheadings, short quotes),
+/// and the headline just above it. The ideas are those of jusText and boilerpipe (length, share of
+/// common words, neighbours, clusters) read from plain text; nothing in it names a site.
+/// </summary>
+internal sealed class StoryContext
+{
+    private const int ShortLength = 70;
+    private const int LongLength = 200;
+    private const int VeryLongLength = 400;
+    private const double HighDensity = 0.30;
+    private const double LowDensity = 0.22;
+    private const int MaxInStoryShortLength = 150;
+    private const int HeadlineSearch = 10;
+
+    private static readonly Regex CommentsOpen = new(
+        @"^(?:\[ ?)?(?:\d+ )?(?:top rated |latest |recent |reader |show |view |all )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários?)\b" +
+        @"|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed|as you comment|you must be logged in to (?:post a )?comment|schreibe einen kommentar|laisser un commentaire|deja un comentario|lascia un commento)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex RelatedOpen = new(
+        @"^(?:related (?:articles|stories|posts|coverage)|more (?:stories|articles) from|you (?:may|might) also like|recommended (?:for you|stories|articles)|read (?:next|more)|mehr zum thema|lire aussi|à lire aussi|leggi anche|lee también|leia também)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Furniture = new(
+        @"©|\ball rights reserved\b|\bprivacy policy\b|\bterms of (?:use|service)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex ConsentWords = new(
+        @"\b(?:website|browser|consent|accept|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto|accetta)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex BylineOrDate = new(
+        @"^(?:by|von|par|por|written by)\b|^\W*\d{1,4}[./ -]\d{1,2}[./ -]\d{1,4}|^(?:updated|published|posted)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private readonly bool[] _inStory;
+
+    private StoryContext(StoryBlockClass[] classes, bool[] inStory, int start, int end, int headline, string? language)
+    {
+        Classes = classes;
+        _inStory = inStory;
+        Start = start;
+        End = end;
+        Headline = headline;
+        Language = language;
+    }
+
+    /// <summary>Each block's class on its own.</summary>
+    public IReadOnlyList<StoryBlockClass> Classes { get; }
+
+    /// <summary>The first block of the story's stretch, or -1 when the article has no story text.</summary>
+    public int Start { get; }
+
+    /// <summary>The last block of the story's stretch, or -1.</summary>
+    public int End { get; }
+
+    /// <summary>The block taken as the story's headline, or -1.</summary>
+    public int Headline { get; }
+
+    /// <summary>The language whose common words the article uses most (<c>en</c>, <c>de</c> …), or <c>null</c> when none of the lists fits.</summary>
+    public string? Language { get; }
+
+    /// <summary>True when block <paramref name="index"/> is story text.</summary>
+    public bool InStory(int index) => _inStory[index];
+
+    /// <summary>Finds the story among <paramref name="blocks"/> (each block's text, spaces collapsed).</summary>
+    public static StoryContext Compute(IReadOnlyList<string> blocks)
+    {
+        var count = blocks.Count;
+        var words = new int[count];
+        var hits = new int[count * StopWords.Languages.Length];
+        var totals = new int[StopWords.Languages.Length];
+        var allWords = 0;
+        for (var i = 0; i < count; i++)
+        {
+            CountWords(blocks[i], out words[i], hits, i * StopWords.Languages.Length);
+            allWords += words[i];
+            for (var l = 0; l < totals.Length; l++)
+            {
+                totals[l] += hits[i * totals.Length + l];
+            }
+        }
+
+        var language = -1;
+        for (var l = 0; l < totals.Length; l++)
+        {
+            if (totals[l] > (language < 0 ? 0 : totals[language]))
+            {
+                language = l;
+            }
+        }
+
+        // Text in a language without a list (or no text at all) falls back to length and punctuation.
+        if (language >= 0 && totals[language] * 20 < allWords)
+        {
+            language = -1;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            seen.TryGetValue(block, out var n);
+            seen[block] = n + 1;
+        }
+
+        var classes = new StoryBlockClass[count];
+        var anyPositive = false;
+        for (var i = 0; i < count; i++)
+        {
+            var density = language < 0 || words[i] == 0 ? -1 : hits[i * totals.Length + language] / (double)words[i];
+            classes[i] = Classify(blocks[i], words[i], density, seen[blocks[i]] > 1);
+            anyPositive |= classes[i] is StoryBlockClass.Good or StoryBlockClass.NearGood;
+        }
+
+        // A short article of short paragraphs: its punctuated sentences are the story.
+        if (!anyPositive)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (classes[i] == StoryBlockClass.Short && EndsSentence(blocks[i]) && words[i] >= 3)
+                {
+                    classes[i] = StoryBlockClass.NearGood;
+                }
+            }
+        }
+
+        FindDensestStretch(blocks, classes, words, out var start, out var end);
+        var inStory = new bool[count];
+        for (var i = start; i >= 0 && i <= end; i++)
+        {
+            inStory[i] = classes[i] is StoryBlockClass.Good or StoryBlockClass.NearGood;
+        }
+
+        // Subheadings and one-line quotes: short blocks with story text on both sides.
+        for (var i = start + 1; start >= 0 && i < end; i++)
+        {
+            if (classes[i] is StoryBlockClass.Short or StoryBlockClass.TitleLike &&
+                blocks[i].Length <= MaxInStoryShortLength && inStory[i - 1] && inStory[i + 1])
+            {
+                inStory[i] = true;
+            }
+        }
+
+        var headline = start < 0 ? -1 : FindHeadline(blocks, classes, words, start);
+        return new StoryContext(classes, inStory, start, end, headline, language < 0 ? null : StopWords.Languages[language]);
+    }
+
+    private static StoryBlockClass Classify(string text, int words, double density, bool repeated)
+    {
+        var length = text.Length;
+        var punctuated = EndsSentence(text);
+        if (CommentsOpen.IsMatch(text) || length <= 60 && RelatedOpen.IsMatch(text))
+        {
+            return StoryBlockClass.Barrier;
+        }
+
+        if (length <= 2000 && (Furniture.IsMatch(text) || IsCookieNotice(text)) || repeated && !punctuated || IsBullet(text) && length < 150)
+        {
+            return StoryBlockClass.Bad;
+        }
+
+        if (length < ShortLength)
+        {
+            return StoryBlockClass.Short;
+        }
+
+        if (density < 0)
+        {
+            return punctuated ? length >= LongLength ? StoryBlockClass.Good : StoryBlockClass.NearGood : StoryBlockClass.TitleLike;
+        }
+
+        if (density >= HighDensity && length >= LongLength && (punctuated || length >= VeryLongLength))
+        {
+            return StoryBlockClass.Good;
+        }
+
+        if (density >= LowDensity)
+        {
+            return punctuated ? StoryBlockClass.NearGood : StoryBlockClass.TitleLike;
+        }
+
+        return StoryBlockClass.Bad;
+    }
+
+    private static bool IsCookieNotice(string text) =>
+        text.IndexOf("cookie", StringComparison.OrdinalIgnoreCase) >= 0 && ConsentWords.IsMatch(text);
+
+    /// <summary>The stretch of blocks with the highest score (story text counts for, furniture against); linear.</summary>
+    private static void FindDensestStretch(IReadOnlyList<string> blocks, StoryBlockClass[] classes, int[] words, out int start, out int end)
+    {
+        start = end = -1;
+        double best = 0, sum = 0;
+        var from = 0;
+        var afterComments = false;
+        for (var i = 0; i < classes.Length; i++)
+        {
+            double value;
+            switch (classes[i])
+            {
+                case StoryBlockClass.Good:
+                    value = words[i];
+                    break;
+                case StoryBlockClass.NearGood:
+                    value = 0.8 * words[i];
+                    break;
+                case StoryBlockClass.Short:
+                    value = -2;
+                    break;
+                case StoryBlockClass.TitleLike:
+                    value = -3;
+                    break;
+                case StoryBlockClass.Barrier:
+                    afterComments |= CommentsOpen.IsMatch(blocks[i]);
+                    sum = 0;
+                    from = i + 1;
+                    continue;
+                default:
+                    value = -0.5 * Math.Min(words[i], 25) - 3;
+                    break;
+            }
+
+            // Readers' comments are sentences too; the story comes before them.
+            if (afterComments && value > 0)
+            {
+                value *= 0.3;
+            }
+
+            if (sum <= 0)
+            {
+                sum = 0;
+                from = i;
+            }
+
+            sum += value;
+            if (sum > best)
+            {
+                best = sum;
+                start = from;
+                end = i;
+            }
+        }
+    }
+
+    /// <summary>The nearest block above the story that reads like a headline: a few words, no final full stop, not a byline or a date.</summary>
+    private static int FindHeadline(IReadOnlyList<string> blocks, StoryBlockClass[] classes, int[] words, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - HeadlineSearch; i--)
+        {
+            var text = blocks[i];
+            if (classes[i] is StoryBlockClass.Barrier or StoryBlockClass.Bad || words[i] < 3 || text.Length > 250 || BylineOrDate.IsMatch(text))
+            {
+                continue;
+            }
+
+            var last = text[text.Length - 1];
+            if (last is '.' or ':' or ',' or ';' || IsBullet(text))
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    private static bool IsBullet(string text) =>
+        text.Length > 1 && (text[0] is '•' or '·' or '▪' or '◦' || text[0] is '*' or '-' or '–' && text[1] == ' ');
+
+    private static bool EndsSentence(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var last = text[text.Length - 1];
+        return last is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '\'' or ')' or '»' or '…' or '。' or '！' or '？';
+    }
+
+    /// <summary>Counts the block's words and, per language, its common words.</summary>
+    private static void CountWords(string text, out int words, int[] hits, int offset)
+    {
+        words = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var from = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            words++;
+            var bits = StopWords.LanguagesOf(text, from, i - from);
+            for (var l = 0; bits != 0; l++, bits >>= 1)
+            {
+                if ((bits & 1) != 0)
+                {
+                    hits[offset + l]++;
+                }
+            }
+        }
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+}
