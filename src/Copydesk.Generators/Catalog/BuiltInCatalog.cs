@@ -35,8 +35,8 @@ internal static class BuiltInCatalog
         new CatalogFamily("cookie-consent", SectionRole.Boilerplate, "cookie and consent notices", """
             @boilerplate CookieNotice*     max length 600 and contains "cookie" ignoring case and /\b(?:accept|consent|agree|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto)/i
             """),
-        new CatalogFamily("legal-footer", SectionRole.Boilerplate, "copyright and legal footers: © 2022 …, All rights reserved", """
-            @boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/i
+        new CatalogFamily("legal-footer", SectionRole.Boilerplate, "copyright, legal and standards footers: © 2022 …, All rights reserved, Our Standards: …", """
+            @boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|(?:ethics|corrections) policy)\b/i
             """),
         new CatalogFamily("navigation", SectionRole.Boilerplate, "navigation residue: Skip to content, Back to top, breadcrumbs such as Home › News", """
             @boilerplate Navigation*       max length 120 and /^(?:skip to (?:main )?content|skip to navigation|back to top|go to top|menu|main menu|search|open search|close|home|next (?:article|story|post)|previous (?:article|story|post)|zum inhalt springen|zur navigation|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto)$/i
@@ -45,9 +45,9 @@ internal static class BuiltInCatalog
         new CatalogFamily("image-credits", SectionRole.Boilerplate, "image captions and credits: Photo: …, (Getty Images), Image source, …", """
             @boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i
             """),
-        new CatalogFamily("link-list", SectionRole.Boilerplate, "heuristic: three or more short lines without final punctuation, in one block or as consecutive blocks, as menus and link lists are", """
+        new CatalogFamily("link-list", SectionRole.Boilerplate, "heuristic: short lines without final punctuation, three or more in one block or four or more as consecutive blocks, as menus and link lists are", """
             @boilerplate LinkList*         min lines 3 and max line length 40 and no final punctuation
-            @boilerplate MenuRun*          in a run of 3 and max length 40 and no final punctuation
+            @boilerplate MenuRun*          in a run of 4 and max length 30 and no final punctuation
             """),
         new CatalogFamily("url-line", SectionRole.Boilerplate, "heuristic: a block that is mostly web addresses", """
             @boilerplate UrlLine*          mostly links

@@ -26,7 +26,7 @@ internal enum StoryBlockClass
     /// <summary>Menu items, bullet links, repeated teasers, legal and cookie lines, text with few common words.</summary>
     Bad,
 
-    /// <summary>A line that opens comments or related links: the story does not run across it.</summary>
+    /// <summary>A line that opens readers' comments: the story does not run across it.</summary>
     Barrier,
 }
 
@@ -44,6 +44,7 @@ internal sealed class StoryContext
     private const int VeryLongLength = 400;
     private const double HighDensity = 0.30;
     private const double LowDensity = 0.22;
+    private const double NameDenseDensity = 0.12;
     private const int MaxInStoryShortLength = 150;
     private const int HeadlineSearch = 10;
 
@@ -166,11 +167,12 @@ internal sealed class StoryContext
             inStory[i] = classes[i] is StoryBlockClass.Good or StoryBlockClass.NearGood;
         }
 
-        // Subheadings and one-line quotes: short blocks with story text on both sides.
+        // Subheadings and one-line quotes: short blocks just after story text and right before more of it.
         for (var i = start + 1; start >= 0 && i < end; i++)
         {
             if (classes[i] is StoryBlockClass.Short or StoryBlockClass.TitleLike &&
-                blocks[i].Length <= MaxInStoryShortLength && inStory[i - 1] && inStory[i + 1])
+                blocks[i].Length <= MaxInStoryShortLength && inStory[i + 1] && StoryJustBefore(inStory, i, start) &&
+                blocks[i][blocks[i].Length - 1] is not '.' and not ':' and not ',' and not ';')
             {
                 inStory[i] = true;
             }
@@ -180,23 +182,40 @@ internal sealed class StoryContext
         return new StoryContext(classes, inStory, start, end, headline, language < 0 ? null : StopWords.Languages[language]);
     }
 
+    private static bool StoryJustBefore(bool[] inStory, int index, int start)
+    {
+        for (var i = index - 1; i >= start && i >= index - 3; i--)
+        {
+            if (inStory[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static StoryBlockClass Classify(string text, int words, double density, bool repeated)
     {
         var length = text.Length;
         var punctuated = EndsSentence(text);
-        if (CommentsOpen.IsMatch(text) || length <= 60 && RelatedOpen.IsMatch(text))
+        if (CommentsOpen.IsMatch(text))
         {
             return StoryBlockClass.Barrier;
         }
 
-        if (length <= 2000 && (Furniture.IsMatch(text) || IsCookieNotice(text)) || repeated && !punctuated || IsBullet(text) && length < 150)
+        // "Read more: …" teasers sit inside stories as well as after them: furniture, not a wall.
+        if (length <= 60 && RelatedOpen.IsMatch(text) || IsFurniture(text) || repeated && !punctuated || IsBullet(text) && length < 150)
         {
             return StoryBlockClass.Bad;
         }
 
         if (length < ShortLength)
         {
-            return StoryBlockClass.Short;
+            // A one-sentence paragraph: short, but a sentence in the article's language.
+            return words >= 4 && EndsSentence(text) && text[length - 1] is not ':' and not ')' and not '\'' and not '’' && (density < 0 || density >= NameDenseDensity)
+                ? StoryBlockClass.NearGood
+                : StoryBlockClass.Short;
         }
 
         if (density < 0)
@@ -214,8 +233,11 @@ internal sealed class StoryContext
             return punctuated ? StoryBlockClass.NearGood : StoryBlockClass.TitleLike;
         }
 
-        return StoryBlockClass.Bad;
+        // A sentence dense with names (a quote and its speaker, a company's boilerplate) is still a sentence.
+        return punctuated && words >= 8 && density >= NameDenseDensity ? StoryBlockClass.NearGood : StoryBlockClass.Bad;
     }
+
+    private static bool IsFurniture(string text) => text.Length <= 2000 && (Furniture.IsMatch(text) || IsCookieNotice(text));
 
     private static bool IsCookieNotice(string text) =>
         text.IndexOf("cookie", StringComparison.OrdinalIgnoreCase) >= 0 && ConsentWords.IsMatch(text);
@@ -282,7 +304,8 @@ internal sealed class StoryContext
         for (var i = start - 1; i >= 0 && i >= start - HeadlineSearch; i--)
         {
             var text = blocks[i];
-            if (classes[i] is StoryBlockClass.Barrier or StoryBlockClass.Bad || words[i] < 3 || text.Length > 250 || BylineOrDate.IsMatch(text))
+            // Headlines have few common words, so a "bad" block may be one; menus' bullets, furniture and bylines are not.
+            if (classes[i] == StoryBlockClass.Barrier || words[i] < 3 || text.Length > 250 || BylineOrDate.IsMatch(text) || IsFurniture(text))
             {
                 continue;
             }
