@@ -53,6 +53,7 @@ public class ConditionDescriptorTests
                 "{text}" => "\"Say \\\"hi\\\" \\\\ now\"",
                 "{texts}" => "\"One\", \"Two\"",
                 "{pattern}" => "/^(?<Name>\\w+)$/",
+                "{section}" => "Credit",
                 _ => word,
             }));
 
@@ -77,7 +78,7 @@ public class ConditionDescriptorTests
         var kind = System.Enum.Parse<ConditionKind>(kindName);
         var descriptor = ConditionDescriptor.Of(kind);
         var arguments = new ConditionArguments(kind, descriptor.Shape == ConditionShape.Number ? 3 : 0,
-            descriptor.Shape is ConditionShape.Text or ConditionShape.Texts or ConditionShape.Prefix ? new[] { "x" } : new string[0],
+            descriptor.Shape is ConditionShape.Text or ConditionShape.Texts or ConditionShape.Prefix or ConditionShape.Section ? new[] { "x" } : new string[0],
             null, descriptor.Shape == ConditionShape.Pattern ? "x" : null, false);
 
         Assert.True(descriptor.Implies(arguments, arguments));
