@@ -11,8 +11,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Copydesk.CodeFixes;
 
 /// <summary>
-/// ART0102: removes a boilerplate block from the article, together with the blank lines that
-/// separated it from the next block, so the article keeps one blank line between blocks.
+/// ART0102: removes a boilerplate block, or the run of consecutive boilerplate blocks the
+/// diagnostic covers, from the article, together with the blank lines that separated it from the
+/// next block, so the article keeps one blank line between blocks.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveBoilerplateCodeFix)), Shared]
 public sealed class RemoveBoilerplateCodeFix : CodeFixProvider

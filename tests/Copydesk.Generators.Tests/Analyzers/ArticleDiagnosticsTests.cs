@@ -28,9 +28,8 @@ public class ArticleDiagnosticsTests
                 OnLine(DiagnosticDescriptors.UnattributedQuotation, Seed, seed, 25)
                     .WithMessage("Paragraph 'Body' of template 'WireStory' quotes without attributing the quotation to a speaker (\"Automation is “a tool for safety, not a way to cut jobs.\")"),
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 37),
-                OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 49)
-                    .WithMessage("Boilerplate block 'CommentForm' of template 'WireStory' (\"Leave a Reply\") is still in the article"),
-                OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 51))
+                OnLines(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 49, 51)
+                    .WithMessage("2 consecutive boilerplate blocks, from 'CommentForm' of template 'WireStory' (\"Leave a Reply\"), are still in the article"))
             .RunAsync();
     }
 
@@ -45,10 +44,9 @@ public class ArticleDiagnosticsTests
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 15),
                 OnLine(DiagnosticDescriptors.UnattributedQuotation, Seed, seed, 25),
                 OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 37),
-                OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 47),
+                OnLines(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 47, 49),
                 OnLine(DiagnosticDescriptors.MissingAttribution, Seed, seed, 49)
-                    .WithMessage("The article has no attribution: no block matches rule 'Credit' of template 'WireStory'"),
-                OnLine(DiagnosticDescriptors.BoilerplateFound, Seed, seed, 49))
+                    .WithMessage("The article has no attribution: no block matches rule 'Credit' of template 'WireStory'"))
             .RunAsync();
     }
 

@@ -85,8 +85,8 @@ public class GeneratedParserTests
         var story = (RuntimeArticle)WireStory(Fixtures.ReadWireStoryArticle());
 
         Assert.Equal(
-            new[] { "BoilerplateFound 15", "UnattributedQuotation 25", "BoilerplateFound 37", "BoilerplateFound 49", "BoilerplateFound 51" },
-            story.Findings.Select(f => $"{f.Kind} {f.Span.Line}"));
+            new[] { "BoilerplateFound 15 x1", "UnattributedQuotation 25 x1", "BoilerplateFound 37 x1", "BoilerplateFound 49 x2" },
+            story.Findings.Select(f => $"{f.Kind} {f.Span.Line} x{f.BlockCount}"));
     }
 
     [Fact]

@@ -48,6 +48,14 @@ public class RemoveBoilerplateCodeFixTests
     }
 
     [Fact]
+    public async Task A_run_of_boilerplate_blocks_goes_whole_with_one_fix()
+    {
+        var fixedText = await FixFirstAsync("Headline\n\nFirst paragraph, he said.\n\nLeave a Reply\n\nYour email address will not be published.\n\nSee also Ferry timetable changes\n\n" + Credit);
+
+        Assert.Equal("Headline\n\nFirst paragraph, he said.\n\n" + Credit, fixedText);
+    }
+
+    [Fact]
     public void The_fix_belongs_to_ART0102_only()
     {
         Assert.Equal(new[] { "ART0102" }, new RemoveBoilerplateCodeFix().FixableDiagnosticIds);

@@ -108,6 +108,15 @@ internal sealed class AnalyzerHarness
         return Result(descriptor).WithSpan(Root + relativePath, line, start + 1, line, content.TrimEnd().Length + 1);
     }
 
+    /// <summary>A diagnostic covering lines <paramref name="line"/> to <paramref name="endLine"/>: a run of blocks.</summary>
+    public static DiagnosticResult OnLines(DiagnosticDescriptor descriptor, string relativePath, string text, int line, int endLine)
+    {
+        var lines = text.Split('\n');
+        var first = lines[line - 1].TrimEnd('\r');
+        var last = lines[endLine - 1].TrimEnd('\r');
+        return Result(descriptor).WithSpan(Root + relativePath, line, first.Length - first.TrimStart().Length + 1, endLine, last.TrimEnd().Length + 1);
+    }
+
     public static DiagnosticResult At(DiagnosticDescriptor descriptor, string relativePath, int line, int column, int endLine, int endColumn) =>
         Result(descriptor).WithSpan(Root + relativePath, line, column, endLine, endColumn);
 

@@ -47,7 +47,6 @@ public class ArticleClassifierTests
                 (FindingKind.UnattributedQuotation, 25, "Body"),
                 (FindingKind.BoilerplateFound, 37, "SeeAlso"),
                 (FindingKind.BoilerplateFound, 49, "CommentForm"),
-                (FindingKind.BoilerplateFound, 51, "CommentForm"),
             },
             article.Findings.Select(f => (f.Kind, f.Span.Line, f.RuleName!)));
         Assert.Null(article.TypedResultError);
@@ -224,7 +223,11 @@ public class ArticleClassifierTests
 
         var article = template.Parse("Leave a Reply\r\n\r\nPost Comment\r\n");
 
-        Assert.Equal(2, article.Findings.Count(f => f.Kind == FindingKind.BoilerplateFound));
+        // Two boilerplate blocks in a row are one finding covering both.
+        var finding = Assert.Single(article.Findings, f => f.Kind == FindingKind.BoilerplateFound);
+        Assert.Equal(2, finding.BlockCount);
+        Assert.Equal((0, "Leave a Reply\r\n\r\nPost Comment".Length), (finding.Span.Offset, finding.Span.Length));
+        Assert.StartsWith("2 consecutive boilerplate blocks, from 'CommentForm'", finding.Message);
         Assert.Equal("", article.CleanText);
     }
 

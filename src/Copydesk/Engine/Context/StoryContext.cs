@@ -167,8 +167,9 @@ internal sealed class StoryContext
             inStory[i] = classes[i] is StoryBlockClass.Good or StoryBlockClass.NearGood;
         }
 
-        // Subheadings and one-line quotes: short blocks just after story text and right before more of it.
-        for (var i = start + 1; start >= 0 && i < end; i++)
+        // Subheadings and one-line quotes: short blocks just after story text and right before more of
+        // it. From the end back, so a subheading over a short first sentence is seen.
+        for (var i = end - 1; start >= 0 && i > start; i--)
         {
             if (classes[i] is StoryBlockClass.Short or StoryBlockClass.TitleLike &&
                 blocks[i].Length <= MaxInStoryShortLength && inStory[i + 1] && StoryJustBefore(inStory, i, start) &&

@@ -93,7 +93,7 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "\\b(?:accept|consent|agree|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto)", ignoreCase: true),
                     },
                     null),
-                // @boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/i (catalog family legal-footer)
+                // @boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|(?:ethics|corrections) policy)\b/i (catalog family legal-footer)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Boilerplate,
                     "LegalFooter",
@@ -101,7 +101,7 @@ namespace Copydesk.Templates
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\)|\\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati", ignoreCase: true),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\)|\\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|(?:ethics|corrections) policy)\\b", ignoreCase: true),
                     },
                     null),
                 // @boilerplate Navigation*       max length 120 and /^(?:skip to (?:main )?content|skip to navigation|back to top|go to top|menu|main menu|search|open search|close|home|next (?:article|story|post)|previous (?:article|story|post)|zum inhalt springen|zur navigation|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto)$/i (catalog family navigation)
@@ -150,6 +150,18 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
                     },
                     null),
+                // @boilerplate MenuRun*          in a run of 4 and max length 30 and no final punctuation (catalog family link-list)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "MenuRun",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.InRun, number: 4),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 30),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
+                    },
+                    null),
                 // @boilerplate UrlLine*          mostly links (catalog family url-line)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Boilerplate,
@@ -184,15 +196,102 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
                     },
                     null),
-                // @attribution Byline*           max length 120 and /^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,4}))?\.?$/ (catalog family byline)
+                // @boilerplate PageFurniture*    outside story (catalog family page-furniture)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "PageFurniture",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.OutsideStory),
+                    },
+                    null),
+                // @attribution Byline*           max length 200 and /^(?:[•·] )?(?:By|BY|by|Written by|written by|Von|VON|von|Par|PAR|par|Por|POR|por) (?:(?<Author>(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)(?:Staff Writer|Staff Reporter|Senior Writer|Contributing Writer|Contributor|Correspondent|Reporter|Columnist|Editor)?(?: ?@(?<Outlet>\w{2,40})| [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:\(\d{3}\) ?\d{3}-\d{4})?)?|(?<Author>\p{Ll}[\p{Ll}\d_]{1,30}))(?: ?[-–—|,] (?:Special to (?:the )?)?(?<Outlet>\p{Lu}[\p{L}\d.&’'-]*(?: (?:for|of|the|and|\p{Lu}[\p{L}\d.&’'-]*)){0,6}))?(?: ?[-–—|,]? (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?(?: \p{Lu}\p{Ll}+){0,2}\.?$/ (catalog family byline)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Attribution,
                     "Byline",
                     global::Copydesk.Cardinality.Many,
                     new global::Copydesk.BlockCondition[]
                     {
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 120),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?<Author>\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?<Outlet>\\p{Lu}[\\p{L}\\d.&’'-]*(?: \\p{Lu}[\\p{L}\\d.&’'-]*){0,4}))?\\.?$"),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 200),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:[•·] )?(?:By|BY|by|Written by|written by|Von|VON|von|Par|PAR|par|Por|POR|por) (?:(?<Author>(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)(?:Staff Writer|Staff Reporter|Senior Writer|Contributing Writer|Contributor|Correspondent|Reporter|Columnist|Editor)?(?: ?@(?<Outlet>\\w{2,40})| [\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}(?:\\(\\d{3}\\) ?\\d{3}-\\d{4})?)?|(?<Author>\\p{Ll}[\\p{Ll}\\d_]{1,30}))(?: ?[-–—|,] (?:Special to (?:the )?)?(?<Outlet>\\p{Lu}[\\p{L}\\d.&’'-]*(?: (?:for|of|the|and|\\p{Lu}[\\p{L}\\d.&’'-]*)){0,6}))?(?: ?[-–—|,]? (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?))?(?: \\p{Lu}\\p{Ll}+){0,2}\\.?$"),
+                    },
+                    null),
+                // @attribution NameDateLine*     max length 160 and /^(?:[•·] )?(?<Author>(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) ?[-–—|] (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)\.?$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "NameDateLine",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:[•·] )?(?<Author>(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) ?[-–—|] (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?)\\.?$"),
+                    },
+                    null),
+                // @attribution NameHandleLine*   max length 160 and /^(?:[•·] )?(?<Author>(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) @(?<Outlet>\w{2,40})(?: ?\/ ?[\p{L}\d ]{1,20})?\.?$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "NameHandleLine",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:[•·] )?(?<Author>(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) @(?<Outlet>\\w{2,40})(?: ?\\/ ?[\\p{L}\\d ]{1,20})?\\.?$"),
+                    },
+                    null),
+                // @attribution NameEmailLine*    max length 160 and /^(?:[•·] )?(?<Author>\p{L}+(?: \p{L}+){0,3}) [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "NameEmailLine",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:[•·] )?(?<Author>\\p{L}+(?: \\p{L}+){0,3}) [\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}\\.?$"),
+                    },
+                    null),
+                // @attribution PostedByLine*     max length 160 and /^(?:[•·] )?(?:Posted|Published|Written)(?: on)?:? (?<Date>[\p{L}\d ,.:\/-]{4,40}?) by (?<Author>(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "PostedByLine",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:[•·] )?(?:Posted|Published|Written)(?: on)?:? (?<Date>[\\p{L}\\d ,.:\\/-]{4,40}?) by (?<Author>(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\\.?$"),
+                    },
+                    null),
+                // @attribution DateByLine*       max length 160 and /^(?:[•·] )?(?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?) by (?<Author>(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "DateByLine",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:[•·] )?(?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?) by (?<Author>(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\\.?$"),
+                    },
+                    null),
+                // @attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "BylineLead",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.OneOf, literals: new[] { "By", "Written by", "Von", "Par", "Por" }, ignoreCase: true),
+                    },
+                    null),
+                // @attribution BylineName?       right after section BylineLead and max length 100 and /^(?<Author>(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "BylineName",
+                    global::Copydesk.Cardinality.Optional,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.RightAfterSection, literals: new[] { "BylineLead" }),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 100),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?<Author>(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)$"),
                     },
                     null),
                 // @attribution ContributorCredit* max length 200 and /^(?<Outlet>\p{Lu}[\w.&-]*(?: \p{Lu}[\w.&-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?<Contributor>\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)
@@ -217,15 +316,15 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\\.?$"),
                     },
                     null),
-                // @attribution WireCredit*       max length 60 and /^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?$/ (catalog family wire-credit)
+                // @attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?(?:, (?<Place>\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Attribution,
                     "WireCredit",
                     global::Copydesk.Cardinality.Many,
                     new global::Copydesk.BlockCondition[]
                     {
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 60),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\\)?\\.?$"),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 100),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\\)?\\.?(?:, (?<Place>\\p{Lu}[\\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?))?$"),
                     },
                     null),
                 // @attribution WireDateline*     max length 5000 and /^(?:(?<Place>\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\) ?[—–-]/ (catalog family wire-credit)
@@ -272,34 +371,38 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?:.+|An earlier version of this (?:story|article|report)\\b.+)$"),
                     },
                     null),
-                // @headline    Title?         first text block and max length 250
+                // @headline    Title?         story headline and max length 250
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Headline,
                     "Title",
                     global::Copydesk.Cardinality.Optional,
                     new global::Copydesk.BlockCondition[]
                     {
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.FirstTextBlock),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.StoryHeadline),
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 250),
                     },
                     null),
-                // @heading     Subheading*    max length 90 and no final punctuation
+                // @heading     Subheading*    in story and max length 90 and no final punctuation
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Heading,
                     "Subheading",
                     global::Copydesk.Cardinality.Many,
                     new global::Copydesk.BlockCondition[]
                     {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.InStory),
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 90),
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.NoFinalPunctuation),
                     },
                     null),
-                // @paragraph   Body*          otherwise
+                // @paragraph   Body*          in story
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Paragraph,
                     "Body",
                     global::Copydesk.Cardinality.Many,
-                    new global::Copydesk.BlockCondition[0],
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.InStory),
+                    },
                     null),
             },
             null);
@@ -319,10 +422,19 @@ namespace Copydesk.Templates
             var __Breadcrumb = new global::System.Collections.Generic.List<BreadcrumbBlock>();
             var __ImageCredit = new global::System.Collections.Generic.List<ImageCreditBlock>();
             var __LinkList = new global::System.Collections.Generic.List<LinkListBlock>();
+            var __MenuRun = new global::System.Collections.Generic.List<MenuRunBlock>();
             var __UrlLine = new global::System.Collections.Generic.List<UrlLineBlock>();
             var __CallToAction = new global::System.Collections.Generic.List<CallToActionBlock>();
             var __TrailingShortBlock = new global::System.Collections.Generic.List<TrailingShortBlockBlock>();
+            var __PageFurniture = new global::System.Collections.Generic.List<PageFurnitureBlock>();
             var __Byline = new global::System.Collections.Generic.List<BylineBlock>();
+            var __NameDateLine = new global::System.Collections.Generic.List<NameDateLineBlock>();
+            var __NameHandleLine = new global::System.Collections.Generic.List<NameHandleLineBlock>();
+            var __NameEmailLine = new global::System.Collections.Generic.List<NameEmailLineBlock>();
+            var __PostedByLine = new global::System.Collections.Generic.List<PostedByLineBlock>();
+            var __DateByLine = new global::System.Collections.Generic.List<DateByLineBlock>();
+            var __BylineLead = new global::System.Collections.Generic.List<BylineLeadBlock>();
+            BylineNameBlock? __BylineName = null;
             var __ContributorCredit = new global::System.Collections.Generic.List<ContributorCreditBlock>();
             var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>();
             var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>();
@@ -429,88 +541,151 @@ namespace Copydesk.Templates
                     }
                     case 12:
                     {
+                        var item = new MenuRunBlock(block);
+                        __MenuRun.Add(item);
+                        boilerplate.Add(item);
+                        break;
+                    }
+                    case 13:
+                    {
                         var item = new UrlLineBlock(block);
                         __UrlLine.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 13:
+                    case 14:
                     {
                         var item = new CallToActionBlock(block);
                         __CallToAction.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 14:
+                    case 15:
                     {
                         var item = new TrailingShortBlockBlock(block);
                         __TrailingShortBlock.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 15:
+                    case 16:
+                    {
+                        var item = new PageFurnitureBlock(block);
+                        __PageFurniture.Add(item);
+                        boilerplate.Add(item);
+                        break;
+                    }
+                    case 17:
                     {
                         var item = new BylineBlock(block);
                         __Byline.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 16:
+                    case 18:
+                    {
+                        var item = new NameDateLineBlock(block);
+                        __NameDateLine.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 19:
+                    {
+                        var item = new NameHandleLineBlock(block);
+                        __NameHandleLine.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 20:
+                    {
+                        var item = new NameEmailLineBlock(block);
+                        __NameEmailLine.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 21:
+                    {
+                        var item = new PostedByLineBlock(block);
+                        __PostedByLine.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 22:
+                    {
+                        var item = new DateByLineBlock(block);
+                        __DateByLine.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 23:
+                    {
+                        var item = new BylineLeadBlock(block);
+                        __BylineLead.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 24:
+                    {
+                        var item = new BylineNameBlock(block);
+                        __BylineName ??= item;
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 25:
                     {
                         var item = new ContributorCreditBlock(block);
                         __ContributorCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 17:
+                    case 26:
                     {
                         var item = new ReportingCreditBlock(block);
                         __ReportingCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 18:
+                    case 27:
                     {
                         var item = new WireCreditBlock(block);
                         __WireCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 19:
+                    case 28:
                     {
                         var item = new WireDatelineBlock(block);
                         __WireDateline.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 20:
+                    case 29:
                     {
                         var item = new SourceLineBlock(block);
                         __SourceLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 21:
+                    case 30:
                     {
                         var item = new UpdateNoteBlock(block);
                         __UpdateNote.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 22:
+                    case 31:
                     {
                         var item = new CorrectionBlock(block);
                         __Correction.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 23:
+                    case 32:
                     {
                         var item = new TitleBlock(block);
                         __Title ??= item;
                         break;
                     }
-                    case 24:
+                    case 33:
                     {
                         var item = new SubheadingBlock(block);
                         __Subheading.Add(item);
@@ -518,7 +693,7 @@ namespace Copydesk.Templates
                         sections.Add(section);
                         break;
                     }
-                    case 25:
+                    case 34:
                     {
                         var item = new BodyBlock(block);
                         __Body.Add(item);
@@ -548,10 +723,19 @@ namespace Copydesk.Templates
             this.Breadcrumb = __Breadcrumb;
             this.ImageCredit = __ImageCredit;
             this.LinkList = __LinkList;
+            this.MenuRun = __MenuRun;
             this.UrlLine = __UrlLine;
             this.CallToAction = __CallToAction;
             this.TrailingShortBlock = __TrailingShortBlock;
+            this.PageFurniture = __PageFurniture;
             this.Byline = __Byline;
+            this.NameDateLine = __NameDateLine;
+            this.NameHandleLine = __NameHandleLine;
+            this.NameEmailLine = __NameEmailLine;
+            this.PostedByLine = __PostedByLine;
+            this.DateByLine = __DateByLine;
+            this.BylineLead = __BylineLead;
+            this.BylineName = __BylineName;
             this.ContributorCredit = __ContributorCredit;
             this.ReportingCredit = __ReportingCredit;
             this.WireCredit = __WireCredit;
@@ -613,7 +797,7 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// Boilerplate blocks (any number).
-        /// Template rule: <c>@boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/i (catalog family legal-footer)</c>
+        /// Template rule: <c>@boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|(?:ethics|corrections) policy)\b/i (catalog family legal-footer)</c>
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<LegalFooterBlock> LegalFooter { get; }
 
@@ -643,6 +827,12 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// Boilerplate blocks (any number).
+        /// Template rule: <c>@boilerplate MenuRun*          in a run of 4 and max length 30 and no final punctuation (catalog family link-list)</c>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<MenuRunBlock> MenuRun { get; }
+
+        /// <summary>
+        /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate UrlLine*          mostly links (catalog family url-line)</c>
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<UrlLineBlock> UrlLine { get; }
@@ -660,10 +850,58 @@ namespace Copydesk.Templates
         public global::System.Collections.Generic.IReadOnlyList<TrailingShortBlockBlock> TrailingShortBlock { get; }
 
         /// <summary>
+        /// Boilerplate blocks (any number).
+        /// Template rule: <c>@boilerplate PageFurniture*    outside story (catalog family page-furniture)</c>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<PageFurnitureBlock> PageFurniture { get; }
+
+        /// <summary>
         /// The attribution (credit) block (any number).
-        /// Template rule: <c>@attribution Byline*           max length 120 and /^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?&lt;Author&gt;\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?&lt;Outlet&gt;\p{Lu}[\p{L}\d.&amp;’'-]*(?: \p{Lu}[\p{L}\d.&amp;’'-]*){0,4}))?\.?$/ (catalog family byline)</c>
+        /// Template rule: <c>@attribution Byline*           max length 200 and /^(?:[•·] )?(?:By|BY|by|Written by|written by|Von|VON|von|Par|PAR|par|Por|POR|por) (?:(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)(?:Staff Writer|Staff Reporter|Senior Writer|Contributing Writer|Contributor|Correspondent|Reporter|Columnist|Editor)?(?: ?@(?&lt;Outlet&gt;\w{2,40})| [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:\(\d{3}\) ?\d{3}-\d{4})?)?|(?&lt;Author&gt;\p{Ll}[\p{Ll}\d_]{1,30}))(?: ?[-–—|,] (?:Special to (?:the )?)?(?&lt;Outlet&gt;\p{Lu}[\p{L}\d.&amp;’'-]*(?: (?:for|of|the|and|\p{Lu}[\p{L}\d.&amp;’'-]*)){0,6}))?(?: ?[-–—|,]? (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?(?: \p{Lu}\p{Ll}+){0,2}\.?$/ (catalog family byline)</c>
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<BylineBlock> Byline { get; }
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution NameDateLine*     max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) ?[-–—|] (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<NameDateLineBlock> NameDateLine { get; }
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution NameHandleLine*   max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) @(?&lt;Outlet&gt;\w{2,40})(?: ?\/ ?[\p{L}\d ]{1,20})?\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<NameHandleLineBlock> NameHandleLine { get; }
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution NameEmailLine*    max length 160 and /^(?:[•·] )?(?&lt;Author&gt;\p{L}+(?: \p{L}+){0,3}) [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<NameEmailLineBlock> NameEmailLine { get; }
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution PostedByLine*     max length 160 and /^(?:[•·] )?(?:Posted|Published|Written)(?: on)?:? (?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,40}?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<PostedByLineBlock> PostedByLine { get; }
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution DateByLine*       max length 160 and /^(?:[•·] )?(?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<DateByLineBlock> DateByLine { get; }
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)</c>
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<BylineLeadBlock> BylineLead { get; }
+
+        /// <summary>
+        /// The attribution (credit) block (at most one; null when absent).
+        /// Template rule: <c>@attribution BylineName?       right after section BylineLead and max length 100 and /^(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)$/ (catalog family byline)</c>
+        /// </summary>
+        public BylineNameBlock? BylineName { get; }
 
         /// <summary>
         /// The attribution (credit) block (any number).
@@ -679,7 +917,7 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The attribution (credit) block (any number).
-        /// Template rule: <c>@attribution WireCredit*       max length 60 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?$/ (catalog family wire-credit)</c>
+        /// Template rule: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<WireCreditBlock> WireCredit { get; }
 
@@ -709,19 +947,19 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The headline (at most one; null when absent).
-        /// Template rule: <c>@headline    Title?         first text block and max length 250</c>
+        /// Template rule: <c>@headline    Title?         story headline and max length 250</c>
         /// </summary>
         public TitleBlock? Title { get; }
 
         /// <summary>
         /// Headings; each opens a section (any number).
-        /// Template rule: <c>@heading     Subheading*    max length 90 and no final punctuation</c>
+        /// Template rule: <c>@heading     Subheading*    in story and max length 90 and no final punctuation</c>
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<SubheadingBlock> Subheading { get; }
 
         /// <summary>
         /// Paragraphs (any number).
-        /// Template rule: <c>@paragraph   Body*          otherwise</c>
+        /// Template rule: <c>@paragraph   Body*          in story</c>
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body { get; }
 
@@ -882,7 +1120,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>LegalFooter</c>: <c>@boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati/i (catalog family legal-footer)</c>
+        /// A block matched by rule <c>LegalFooter</c>: <c>@boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|(?:ethics|corrections) policy)\b/i (catalog family legal-footer)</c>
         /// </summary>
         public sealed class LegalFooterBlock : global::Copydesk.TemplateBlock
         {
@@ -937,6 +1175,17 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
+        /// A block matched by rule <c>MenuRun</c>: <c>@boilerplate MenuRun*          in a run of 4 and max length 30 and no final punctuation (catalog family link-list)</c>
+        /// </summary>
+        public sealed class MenuRunBlock : global::Copydesk.TemplateBlock
+        {
+            internal MenuRunBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+            }
+        }
+
+        /// <summary>
         /// A block matched by rule <c>UrlLine</c>: <c>@boilerplate UrlLine*          mostly links (catalog family url-line)</c>
         /// </summary>
         public sealed class UrlLineBlock : global::Copydesk.TemplateBlock
@@ -970,11 +1219,64 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>Byline</c>: <c>@attribution Byline*           max length 120 and /^(?:By|BY|Von|VON|Par|PAR|Por|POR) (?&lt;Author&gt;\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|de|van|von|der|la|le)){0,8})(?:, (?&lt;Outlet&gt;\p{Lu}[\p{L}\d.&amp;’'-]*(?: \p{Lu}[\p{L}\d.&amp;’'-]*){0,4}))?\.?$/ (catalog family byline)</c>
+        /// A block matched by rule <c>PageFurniture</c>: <c>@boilerplate PageFurniture*    outside story (catalog family page-furniture)</c>
+        /// </summary>
+        public sealed class PageFurnitureBlock : global::Copydesk.TemplateBlock
+        {
+            internal PageFurnitureBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+            }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>Byline</c>: <c>@attribution Byline*           max length 200 and /^(?:[•·] )?(?:By|BY|by|Written by|written by|Von|VON|von|Par|PAR|par|Por|POR|por) (?:(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)(?:Staff Writer|Staff Reporter|Senior Writer|Contributing Writer|Contributor|Correspondent|Reporter|Columnist|Editor)?(?: ?@(?&lt;Outlet&gt;\w{2,40})| [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:\(\d{3}\) ?\d{3}-\d{4})?)?|(?&lt;Author&gt;\p{Ll}[\p{Ll}\d_]{1,30}))(?: ?[-–—|,] (?:Special to (?:the )?)?(?&lt;Outlet&gt;\p{Lu}[\p{L}\d.&amp;’'-]*(?: (?:for|of|the|and|\p{Lu}[\p{L}\d.&amp;’'-]*)){0,6}))?(?: ?[-–—|,]? (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?(?: \p{Lu}\p{Ll}+){0,2}\.?$/ (catalog family byline)</c>
         /// </summary>
         public sealed class BylineBlock : global::Copydesk.TemplateBlock
         {
             internal BylineBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+                this.Author = block.GetCapture(0);
+                this.Outlet = block.GetCapture(1);
+                this.Date = block.GetCapture(2);
+            }
+
+            /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+            public string? Author { get; }
+
+            /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
+            public string? Outlet { get; }
+
+            /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+            public string? Date { get; }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>NameDateLine</c>: <c>@attribution NameDateLine*     max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) ?[-–—|] (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public sealed class NameDateLineBlock : global::Copydesk.TemplateBlock
+        {
+            internal NameDateLineBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+                this.Author = block.GetCapture(0);
+                this.Date = block.GetCapture(1);
+            }
+
+            /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+            public string? Author { get; }
+
+            /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+            public string? Date { get; }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>NameHandleLine</c>: <c>@attribution NameHandleLine*   max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) @(?&lt;Outlet&gt;\w{2,40})(?: ?\/ ?[\p{L}\d ]{1,20})?\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public sealed class NameHandleLineBlock : global::Copydesk.TemplateBlock
+        {
+            internal NameHandleLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
             {
                 this.Author = block.GetCapture(0);
@@ -986,6 +1288,85 @@ namespace Copydesk.Templates
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
             public string? Outlet { get; }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>NameEmailLine</c>: <c>@attribution NameEmailLine*    max length 160 and /^(?:[•·] )?(?&lt;Author&gt;\p{L}+(?: \p{L}+){0,3}) [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public sealed class NameEmailLineBlock : global::Copydesk.TemplateBlock
+        {
+            internal NameEmailLineBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+                this.Author = block.GetCapture(0);
+            }
+
+            /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+            public string? Author { get; }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>PostedByLine</c>: <c>@attribution PostedByLine*     max length 160 and /^(?:[•·] )?(?:Posted|Published|Written)(?: on)?:? (?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,40}?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public sealed class PostedByLineBlock : global::Copydesk.TemplateBlock
+        {
+            internal PostedByLineBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+                this.Date = block.GetCapture(0);
+                this.Author = block.GetCapture(1);
+            }
+
+            /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+            public string? Date { get; }
+
+            /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+            public string? Author { get; }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>DateByLine</c>: <c>@attribution DateByLine*       max length 160 and /^(?:[•·] )?(?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
+        /// </summary>
+        public sealed class DateByLineBlock : global::Copydesk.TemplateBlock
+        {
+            internal DateByLineBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+                this.Date = block.GetCapture(0);
+                this.Author = block.GetCapture(1);
+            }
+
+            /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+            public string? Date { get; }
+
+            /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+            public string? Author { get; }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>BylineLead</c>: <c>@attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)</c>
+        /// </summary>
+        public sealed class BylineLeadBlock : global::Copydesk.TemplateBlock
+        {
+            internal BylineLeadBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+            }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>BylineName</c>: <c>@attribution BylineName?       right after section BylineLead and max length 100 and /^(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)$/ (catalog family byline)</c>
+        /// </summary>
+        public sealed class BylineNameBlock : global::Copydesk.TemplateBlock
+        {
+            internal BylineNameBlock(global::Copydesk.ArticleBlock block)
+                : base(block)
+            {
+                this.Author = block.GetCapture(0);
+            }
+
+            /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+            public string? Author { get; }
         }
 
         /// <summary>
@@ -1031,7 +1412,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>WireCredit</c>: <c>@attribution WireCredit*       max length 60 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?$/ (catalog family wire-credit)</c>
+        /// A block matched by rule <c>WireCredit</c>: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
         public sealed class WireCreditBlock : global::Copydesk.TemplateBlock
         {
@@ -1039,10 +1420,18 @@ namespace Copydesk.Templates
                 : base(block)
             {
                 this.Agency = block.GetCapture(0);
+                this.Place = block.GetCapture(1);
+                this.Date = block.GetCapture(2);
             }
 
             /// <summary>Capture <c>Agency</c> (string); null when the block does not fill it.</summary>
             public string? Agency { get; }
+
+            /// <summary>Capture <c>Place</c> (string); null when the block does not fill it.</summary>
+            public string? Place { get; }
+
+            /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+            public string? Date { get; }
         }
 
         /// <summary>
@@ -1106,7 +1495,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>Title</c>: <c>@headline    Title?         first text block and max length 250</c>
+        /// A block matched by rule <c>Title</c>: <c>@headline    Title?         story headline and max length 250</c>
         /// </summary>
         public sealed class TitleBlock : global::Copydesk.TemplateBlock
         {
@@ -1117,7 +1506,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>Subheading</c>: <c>@heading     Subheading*    max length 90 and no final punctuation</c>
+        /// A block matched by rule <c>Subheading</c>: <c>@heading     Subheading*    in story and max length 90 and no final punctuation</c>
         /// </summary>
         public sealed class SubheadingBlock : global::Copydesk.TemplateBlock
         {
@@ -1128,7 +1517,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>Body</c>: <c>@paragraph   Body*          otherwise</c>
+        /// A block matched by rule <c>Body</c>: <c>@paragraph   Body*          in story</c>
         /// </summary>
         public sealed class BodyBlock : global::Copydesk.TemplateBlock
         {
