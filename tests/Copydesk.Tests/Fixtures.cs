@@ -22,6 +22,9 @@ internal static class Fixtures
 
     public static string ReadWireStoryArticle() => File.ReadAllText(WireStoryArticlePath);
 
+    /// <summary>Byline forms as pages print them, one a block, with names of our own.</summary>
+    public static string ReadBylines() => File.ReadAllText(Path.Combine(RepositoryRoot, "tests", "Fixtures", "bylines.txt"));
+
     /// <summary>The WireStory template of the brief, built through the engine's API.</summary>
     public static ArticleTemplate WireStory() => new("WireStory", new[]
     {

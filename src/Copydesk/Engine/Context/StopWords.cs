@@ -32,30 +32,11 @@ internal static class StopWords
         "a ao aos as até com como da das de dela dele do dos e é ela ele eles em entre era essa esse esta este eu foi foram há isso isto já lhe mais mas me mesmo meu muito na nas não nem no nos o os ou para pela pelo por porque quando que quem se sem ser seu seus só sua suas também te tem um uma uns você",
     };
 
-    private static readonly Dictionary<string, int> Table = Build();
+    private static readonly string[] Slots;
+    private static readonly int[] SlotBits;
+    private static readonly int Mask;
 
-    /// <summary>A bit per language of <see cref="Languages"/> in which the word <c>text[start..start+length)</c> is common; 0 for none.</summary>
-    /// <remarks>Compares lower-cased; allocates only for words short enough to be on a list.</remarks>
-    public static int LanguagesOf(string text, int start, int length)
-    {
-        if (length > MaxWordLength)
-        {
-            return 0;
-        }
-
-        var word = text.Substring(start, length);
-        if (Table.TryGetValue(word, out var bits))
-        {
-            return bits;
-        }
-
-        var lower = word.ToLowerInvariant();
-        return !ReferenceEquals(lower, word) && lower != word && Table.TryGetValue(lower, out bits) ? bits : 0;
-    }
-
-    private const int MaxWordLength = 8;
-
-    private static Dictionary<string, int> Build()
+    static StopWords()
     {
         var table = new Dictionary<string, int>(System.StringComparer.Ordinal);
         for (var language = 0; language < Lists.Length; language++)
@@ -67,6 +48,75 @@ internal static class StopWords
             }
         }
 
-        return table;
+        // Open addressing at a quarter full: lookups hash the word's lower-cased characters in
+        // place, so counting common words allocates nothing.
+        var size = 1;
+        while (size < table.Count * 4)
+        {
+            size <<= 1;
+        }
+
+        Slots = new string[size];
+        SlotBits = new int[size];
+        Mask = size - 1;
+        foreach (var pair in table)
+        {
+            var slot = Hash(pair.Key, 0, pair.Key.Length) & Mask;
+            while (Slots[slot] is not null)
+            {
+                slot = (slot + 1) & Mask;
+            }
+
+            Slots[slot] = pair.Key;
+            SlotBits[slot] = pair.Value;
+        }
+    }
+
+    /// <summary>A bit per language of <see cref="Languages"/> in which the word <c>text[start..start+length)</c> is common; 0 for none.</summary>
+    public static int LanguagesOf(string text, int start, int length)
+    {
+        if (length > MaxWordLength)
+        {
+            return 0;
+        }
+
+        for (var slot = Hash(text, start, length) & Mask; Slots[slot] is { } word; slot = (slot + 1) & Mask)
+        {
+            if (word.Length == length && EqualsLower(word, text, start))
+            {
+                return SlotBits[slot];
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MaxWordLength = 8;
+
+    private static int Hash(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            for (var i = start; i < start + length; i++)
+            {
+                hash = (hash ^ char.ToLowerInvariant(text[i])) * 16777619;
+            }
+
+            return hash & int.MaxValue;
+        }
+    }
+
+    private static bool EqualsLower(string word, string text, int start)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] != char.ToLowerInvariant(text[start + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
