@@ -190,14 +190,35 @@ internal static class ArticleClassifier
                 new SourceSpan(first.Span.Offset, last.Span.End - first.Span.Offset, first.Span.Line, first.Span.Column), first.Text, preventsTypedResult: false, blockCount: length);
 
     /// <summary>
-    /// One pass with the rules of <paramref name="depth"/> or less: the first block each rule of
-    /// that depth takes becomes the anchor later conditions naming it see. No findings, no blocks kept.
+    /// Fixes the anchors of the rules of <paramref name="depth"/> that other rules name: the first
+    /// block each takes when only rules of that depth or less are tried. No findings, no blocks kept.
     /// </summary>
+    /// <remarks>
+    /// When neither the rule nor any rule tried before it reads earlier blocks' roles (<c>first text
+    /// block</c>, <c>after attribution</c>), a block goes to the rule exactly when the rule holds and
+    /// no rule tried before it does: the first such block is found without classifying the others.
+    /// Otherwise the whole pass runs.
+    /// </remarks>
     private static void PlaceAnchors(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, string[] texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
     {
         var rules = template.RuleArray;
         var depths = template.DepthArray;
         var order = template.OrderArray;
+        var needsPass = false;
+        for (var o = 0; o < order.Length && !needsPass; o++)
+        {
+            var r = order[o];
+            if (depths[r] == depth && template.IsNamed(r))
+            {
+                needsPass = !PlaceAnchorDirectly(template, r, o, depth, evaluation, bounds, texts, draft, scratch, budget);
+            }
+        }
+
+        if (!needsPass)
+        {
+            return;
+        }
+
         var placed = new bool[rules.Length];
         var attributed = false;
         var textBlocks = 0;
@@ -232,6 +253,49 @@ internal static class ArticleClassifier
                 evaluation.SetAnchor(matched, index);
             }
         }
+    }
+
+    /// <summary>Places rule <paramref name="rule"/>'s anchor by testing it alone, then the rules tried before it only on its candidates; false when roles of earlier blocks matter.</summary>
+    private static bool PlaceAnchorDirectly(ArticleTemplate template, int rule, int position, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, string[] texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    {
+        var rules = template.RuleArray;
+        var order = template.OrderArray;
+        if (template.ReadsEarlierRoles(rule))
+        {
+            return false;
+        }
+
+        for (var o = 0; o < position; o++)
+        {
+            if (template.DepthArray[order[o]] <= depth && template.ReadsEarlierRoles(order[o]))
+            {
+                return false;
+            }
+        }
+
+        for (var index = 0; index < texts.Length; index++)
+        {
+            draft.Reset(index, bounds[index], texts[index]);
+            var view = new BlockView(draft, texts.Length, 0, false, budget, evaluation);
+            if (!rules[rule].TryMatch(view, scratch, out _))
+            {
+                continue;
+            }
+
+            var taken = false;
+            for (var o = 0; o < position && !taken; o++)
+            {
+                taken = template.DepthArray[order[o]] <= depth && rules[order[o]].TryMatch(view, scratch, out _);
+            }
+
+            if (!taken)
+            {
+                evaluation.SetAnchor(rule, index);
+                return true;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -37,6 +37,20 @@ sealed class ArticleTemplate
         Quotations = new QuotationDetector(speechVerbs ?? QuotationDetector.DefaultSpeechVerbs);
 
         ResolveSections(out _depth, out _sectionOf, out _runSlotOf);
+        _named = new bool[_rules.Length];
+        foreach (var target in _sectionOf.Values)
+        {
+            _named[target] = true;
+        }
+
+        _readsEarlierRoles = new bool[_rules.Length];
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            foreach (var condition in _rules[i].Conditions)
+            {
+                _readsEarlierRoles[i] |= condition.Kind is ConditionKind.FirstTextBlock or ConditionKind.AfterAttribution;
+            }
+        }
 
         // Content rules first (a "See also" teaser is also a short line), then rules that name other
         // sections (shallowest first, so a rule comes after every rule it names), then structural
@@ -65,6 +79,8 @@ sealed class ArticleTemplate
     }
 
     private readonly int[] _depth;
+    private readonly bool[] _named;
+    private readonly bool[] _readsEarlierRoles;
     private readonly Dictionary<BlockCondition, int> _sectionOf;
     private readonly Dictionary<BlockCondition, int> _runSlotOf;
 
@@ -101,6 +117,12 @@ sealed class ArticleTemplate
 
     /// <summary>The rule a section-relative condition names, as an index into <see cref="Rules"/>.</summary>
     internal int SectionIndexOf(BlockCondition condition) => _sectionOf[condition];
+
+    /// <summary>True when a condition of another rule names rule <paramref name="rule"/>, so its first block must be placed.</summary>
+    internal bool IsNamed(int rule) => _named[rule];
+
+    /// <summary>True when rule <paramref name="rule"/> reads earlier blocks' roles (<c>first text block</c>, <c>after attribution</c>).</summary>
+    internal bool ReadsEarlierRoles(int rule) => _readsEarlierRoles[rule];
 
     /// <summary>The slot of a run condition (<c>in a run of 3</c>) in the classifier's run tables.</summary>
     internal int RunSlotOf(BlockCondition condition) => _runSlotOf[condition];

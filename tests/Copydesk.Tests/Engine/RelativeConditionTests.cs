@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace Copydesk.Tests.Engine;
@@ -91,6 +92,42 @@ public class RelativeConditionTests
             new ArticleRule(SectionRole.Paragraph, "B", Cardinality.Many, new[] { Section(ConditionKind.AfterSection, "A") }),
         }));
         Assert.Contains("cycle", cycle.Message);
+    }
+
+    [Fact]
+    public void Anchors_placed_directly_equal_anchors_placed_by_a_whole_pass()
+    {
+        // The same rules, plus one that reads earlier roles and never matches: it forces whole passes.
+        ArticleTemplate Build(bool forceWholePasses)
+        {
+            var rules = new List<ArticleRule>
+            {
+                new(SectionRole.Boilerplate, "Ad", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.Exactly, literals: new[] { "Advertisement" }) }),
+                new(SectionRole.Note, "Marker", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.OneOf, literals: new[] { "*", "Advertisement" }) }),
+                new(SectionRole.Heading, "Next", Cardinality.Optional, new[] { Section(ConditionKind.RightAfterSection, "Marker") }),
+                new(SectionRole.Boilerplate, "Tail", Cardinality.Many, new[] { Section(ConditionKind.AfterSection, "Next"), BlockCondition.Create(ConditionKind.MaxLength, number: 3) }),
+                new(SectionRole.Paragraph, "Body", Cardinality.Many),
+            };
+            if (forceWholePasses)
+            {
+                rules.Insert(0, new ArticleRule(SectionRole.Note, "Never", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.AfterAttribution), BlockCondition.Create(ConditionKind.Exactly, literals: new[] { "never" }) }));
+            }
+
+            return new ArticleTemplate("T", rules);
+        }
+
+        var direct = Build(forceWholePasses: false);
+        var whole = Build(forceWholePasses: true);
+        var random = new Random(7);
+        var words = new[] { "*", "Advertisement", "ab", "abcd", "text.", "x" };
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var article = string.Join("\n\n", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]));
+
+            Assert.Equal(
+                whole.Parse(article).Blocks.Select(b => b.Rule!.Name),
+                direct.Parse(article).Blocks.Select(b => b.Rule!.Name));
+        }
     }
 
     [Fact]

@@ -51,23 +51,22 @@ internal sealed class StoryContext
     private static readonly Regex CommentsOpen = new(
         @"^(?:\[ ?)?(?:\d+ )?(?:top rated |latest |recent |reader |show |view |all )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários?)\b" +
         @"|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed|as you comment|you must be logged in to (?:post a )?comment|schreibe einen kommentar|laisser un commentaire|deja un comentario|lascia un commento)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex RelatedOpen = new(
         @"^(?:related (?:articles|stories|posts|coverage)|more (?:stories|articles) from|you (?:may|might) also like|recommended (?:for you|stories|articles)|read (?:next|more)|mehr zum thema|lire aussi|à lire aussi|leggi anche|lee también|leia também)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Furniture = new(
-        @"©|\ball rights reserved\b|\bprivacy policy\b|\bterms of (?:use|service)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Searched as plain text: an unanchored regular expression would cost more than the rest of the story finder.
+    private static readonly string[] FurniturePhrases = { "all rights reserved", "privacy policy", "terms of use", "terms of service" };
 
     private static readonly Regex ConsentWords = new(
         @"\b(?:website|browser|consent|accept|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto|accetta)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex BylineOrDate = new(
         @"^(?:by|von|par|por|written by)\b|^\W*\d{1,4}[./ -]\d{1,2}[./ -]\d{1,4}|^(?:updated|published|posted)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly bool[] _inStory;
 
@@ -238,7 +237,28 @@ internal sealed class StoryContext
         return punctuated && words >= 8 && density >= NameDenseDensity ? StoryBlockClass.NearGood : StoryBlockClass.Bad;
     }
 
-    private static bool IsFurniture(string text) => text.Length <= 2000 && (Furniture.IsMatch(text) || IsCookieNotice(text));
+    private static bool IsFurniture(string text)
+    {
+        if (text.Length > 2000)
+        {
+            return false;
+        }
+
+        if (text.IndexOf('©') >= 0 || IsCookieNotice(text))
+        {
+            return true;
+        }
+
+        foreach (var phrase in FurniturePhrases)
+        {
+            if (text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCookieNotice(string text) =>
         text.IndexOf("cookie", StringComparison.OrdinalIgnoreCase) >= 0 && ConsentWords.IsMatch(text);
