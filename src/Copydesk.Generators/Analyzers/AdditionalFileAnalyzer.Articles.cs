@@ -52,10 +52,36 @@ public sealed partial class AdditionalFileAnalyzer
             return;
         }
 
+        // A block no rule accepts: the fix adds a default rule to the template's own file (not to a built-in one).
+        var addDefault = template.Spec is { } spec && !_builtInTemplates.Value.Contains(entry.File)
+            ? FixProperties.Insert($"Add '@paragraph {DefaultRuleName(spec)}* otherwise' to template '{spec.Name}'", $"@paragraph {DefaultRuleName(spec)}* otherwise\n", -1, entry.File.Path)
+            : null;
         foreach (var finding in FindingsOf(text!, template, engine))
         {
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.ForFinding(finding.Kind),
-                FileLocation.Create(file.Path, text!, new TextSpan(finding.Span.Offset, finding.Span.Length)), null, finding.Message);
+                FileLocation.Create(file.Path, text!, new TextSpan(finding.Span.Offset, finding.Span.Length)), null,
+                finding.Kind == FindingKind.UnmatchedBlock ? addDefault : null, finding.Message);
+        }
+    }
+
+    /// <summary>A name for the added default rule that no rule of the template has yet.</summary>
+    private static string DefaultRuleName(Model.TemplateSpec spec)
+    {
+        var taken = new System.Collections.Generic.HashSet<string>(spec.Rules.Select(r => r.Name), System.StringComparer.Ordinal);
+        foreach (var candidate in new[] { "Body", "Text", "Paragraph" })
+        {
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        for (var n = 2; ; n++)
+        {
+            if (!taken.Contains("Body" + n))
+            {
+                return "Body" + n;
+            }
         }
     }
 

@@ -50,7 +50,7 @@ public sealed partial class AdditionalFileAnalyzer
         {
             var additional = diagnostic.AdditionalSpans.Select(span => FileLocation.Create(file.Path, text, span));
             settings.Report(context.ReportDiagnostic, diagnostic.Descriptor, FileLocation.Create(file.Path, text, diagnostic.Span), additional,
-                diagnostic.Arguments.Cast<object?>().ToArray());
+                diagnostic.Properties, diagnostic.Arguments.Cast<object?>().ToArray());
         }
 
         var name = compilation.Syntax.Declaration?.Name;

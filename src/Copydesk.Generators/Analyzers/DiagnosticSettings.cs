@@ -81,7 +81,10 @@ internal sealed class DiagnosticSettings
     }
 
     /// <summary>Reports through <paramref name="report"/> unless the settings switch it off.</summary>
-    public void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, params object?[] arguments)
+    public void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, params object?[] arguments) =>
+        Report(report, descriptor, location, additionalLocations, null, arguments);
+
+    public void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, System.Collections.Immutable.ImmutableDictionary<string, string?>? properties, params object?[] arguments)
     {
         var severity = SeverityOf(descriptor);
         if (severity is null)
@@ -89,6 +92,6 @@ internal sealed class DiagnosticSettings
             return;
         }
 
-        report(Diagnostic.Create(descriptor, location, severity.Value, additionalLocations, properties: null, arguments));
+        report(Diagnostic.Create(descriptor, location, severity.Value, additionalLocations, properties, arguments));
     }
 }

@@ -78,8 +78,11 @@ internal sealed partial class TemplateBinder
         {
             var candidates = BuiltInCatalog.CommonFor(role).Select(f => f.Name).Append(BuiltInCatalog.Common);
             var suggestion = Spelling.Suggest(token.Value, candidates);
-            Add(DiagnosticDescriptors.UnknownCatalogFamily, token.Span, token.Value, roleName,
-                suggestion is null ? $" (see docs/catalog.md)" : $"; did you mean '{suggestion}'?");
+            _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.UnknownCatalogFamily, token.Span, token.Value, roleName,
+                suggestion is null ? $" (see docs/catalog.md)" : $"; did you mean '{suggestion}'?")
+            {
+                Properties = suggestion is null ? FixProperties.None : FixProperties.Replace($"Change to '{suggestion}'", suggestion),
+            });
             return null;
         }
 
@@ -93,15 +96,31 @@ internal sealed partial class TemplateBinder
         return family;
     }
 
+    /// <summary>The name with the first number after it that no rule, written or from the catalog, has.</summary>
+    private string FreeName(string name)
+    {
+        var taken = new HashSet<string>(_syntax.Rules.Where(r => r.Name is not null).Select(r => r.Name!.Value), StringComparer.Ordinal);
+        taken.UnionWith(BuiltInCatalog.Families.SelectMany(f => f.Rules).Where(r => r.Name is not null).Select(r => r.Name!.Value));
+        for (var n = 2; ; n++)
+        {
+            if (!taken.Contains(name + n.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                return name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
     private void ReportDuplicate(RuleSource source, RuleSource first, string templateName)
     {
         var name = source.Syntax.Name!.Value;
         var catalog = source.Family is not null ? source : first.Family is not null ? first : null;
         if (catalog is null)
         {
+            var free = FreeName(name);
             _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.DuplicateName, source.NameSpan, "Section", name, templateName)
             {
                 AdditionalSpans = new[] { first.NameSpan },
+                Properties = FixProperties.Replace($"Rename to '{free}'", free),
             });
             return;
         }

@@ -100,7 +100,13 @@ internal sealed partial class TemplateBinder
 
         if (!sources.Any(r => r.Syntax.Role == SectionRole.Attribution))
         {
-            Add(DiagnosticDescriptors.NoAttribution, where, templateName);
+            // The fix adds the catalog's credit families on the line after the declaration.
+            var line = _syntax.LineOf(where.Start) + 1;
+            var at = line < _syntax.LineStarts.Length ? _syntax.LineStarts[line] : -1;
+            _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.NoAttribution, where, templateName)
+            {
+                Properties = FixProperties.Insert("Add '@attribution use common'", at < 0 ? "\n@attribution use common\n" : "@attribution use common\n", at),
+            });
         }
     }
 }

@@ -27,7 +27,10 @@ internal sealed partial class TemplateBinder
                 if (!declared.ContainsKey(target.Value))
                 {
                     var suggestion = Spelling.Suggest(target.Value, declared.Keys);
-                    Add(DiagnosticDescriptors.UnknownSection, target.Span, spec.Name, target.Value, templateName, suggestion is null ? "" : $"; did you mean '{suggestion}'?");
+                    _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.UnknownSection, target.Span, spec.Name, target.Value, templateName, suggestion is null ? "" : $"; did you mean '{suggestion}'?")
+                    {
+                        Properties = suggestion is null ? FixProperties.None : FixProperties.Replace($"Change to '{suggestion}'", suggestion),
+                    });
                 }
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -22,6 +23,9 @@ internal sealed class TemplateDiagnostic
 
     /// <summary>Secondary places ("first declared here"), in the same file.</summary>
     public TextSpan[] AdditionalSpans { get; init; } = new TextSpan[0];
+
+    /// <summary>What a code fix needs (<see cref="FixProperties"/>); empty when no fix is offered.</summary>
+    public ImmutableDictionary<string, string?> Properties { get; init; } = FixProperties.None;
 
     public string Id => Descriptor.Id;
 

@@ -56,7 +56,8 @@ internal sealed partial class TemplateParser
         if (candidates.Count == 0)
         {
             var suggestion = Spelling.Suggest(start.Value, ConditionWords);
-            Error(start.Span, $"unknown condition '{start.Text}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            Error(start.Span, $"unknown condition '{start.Text}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+                suggestion is null ? null : FixProperties.Replace($"Change to '{suggestion}'", suggestion));
             Next();
             return null;
         }

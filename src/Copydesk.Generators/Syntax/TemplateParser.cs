@@ -271,7 +271,10 @@ internal sealed partial class TemplateParser
                 DiagnosticDescriptors.UnknownRole,
                 annotation.Span,
                 annotation.Text,
-                suggestion is null ? "" : $"; did you mean '@{suggestion}'?"));
+                suggestion is null ? "" : $"; did you mean '@{suggestion}'?")
+            {
+                Properties = suggestion is null ? FixProperties.None : FixProperties.Replace($"Change to '@{suggestion}'", "@" + suggestion),
+            });
         }
 
         if (Current is not null && Current.IsWord("use"))
@@ -535,6 +538,6 @@ internal sealed partial class TemplateParser
         return null;
     }
 
-    private void Error(TextSpan span, string message) =>
-        _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, message));
+    private void Error(TextSpan span, string message, System.Collections.Immutable.ImmutableDictionary<string, string?>? fix = null) =>
+        _diagnostics.Add(new TemplateDiagnostic(DiagnosticDescriptors.TemplateSyntaxError, span, message) { Properties = fix ?? FixProperties.None });
 }

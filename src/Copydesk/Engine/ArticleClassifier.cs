@@ -50,9 +50,10 @@ internal static class ArticleClassifier
         var firstMatch = new ArticleBlock?[rules.Length];
         var attributed = false;
         var textBlocks = 0;
-        ArticleFinding? boilerplateRun = null;
+        // The open run of consecutive boilerplate blocks: its first block, its length, its finding's index.
         ArticleBlock? runStart = null;
         var runLength = 0;
+        var runFinding = -1;
 
         for (var index = 0; index < count; index++)
         {
@@ -85,11 +86,8 @@ internal static class ArticleClassifier
             if (matched?.Role != SectionRole.Boilerplate)
             {
                 textBlocks++;
-                if (boilerplateRun is not null)
-                {
-                    findings[findings.IndexOf(boilerplateRun)] = RunFinding(template, runStart!, blocks[index - 1], runLength);
-                    boilerplateRun = null;
-                }
+                CloseRun(findings, template, runStart, blocks, index - 1, runLength, runFinding);
+                runStart = null;
             }
 
             if (matched is null)
@@ -115,10 +113,10 @@ internal static class ArticleClassifier
                     break;
                 case SectionRole.Boilerplate:
                     // Consecutive boilerplate blocks (a menu, a footer) are one finding at the first, with the count.
-                    if (boilerplateRun is null)
+                    if (runStart is null)
                     {
-                        boilerplateRun = new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false);
-                        findings.Add(boilerplateRun);
+                        runFinding = findings.Count;
+                        findings.Add(new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false));
                         runStart = block;
                         runLength = 1;
                     }
@@ -138,10 +136,7 @@ internal static class ArticleClassifier
             }
         }
 
-        if (boilerplateRun is not null)
-        {
-            findings[findings.IndexOf(boilerplateRun)] = RunFinding(template, runStart!, blocks[count - 1], runLength);
-        }
+        CloseRun(findings, template, runStart, blocks, count - 1, runLength, runFinding);
 
         // Missing sections are reported where they were expected by: the last block.
         var end = count > 0 ? blocks[count - 1].Span : new SourceSpan(0, 0, 1, 1);
@@ -182,12 +177,17 @@ internal static class ArticleClassifier
         return new ParsedArticle(template, text, blocks, findings.ToArray());
     }
 
-    /// <summary>The finding for a run of <paramref name="length"/> boilerplate blocks from <paramref name="first"/> to <paramref name="last"/>.</summary>
-    private static ArticleFinding RunFinding(ArticleTemplate template, ArticleBlock first, ArticleBlock last, int length) =>
-        length == 1
-            ? new ArticleFinding(FindingKind.BoilerplateFound, template.Name, first.Rule!.Name, first.Span, first.Text, preventsTypedResult: false)
-            : new ArticleFinding(FindingKind.BoilerplateFound, template.Name, first.Rule!.Name,
-                new SourceSpan(first.Span.Offset, last.Span.End - first.Span.Offset, first.Span.Line, first.Span.Column), first.Text, preventsTypedResult: false, blockCount: length);
+    /// <summary>When a run of more than one boilerplate block ends at block <paramref name="last"/>, its finding covers the whole run.</summary>
+    private static void CloseRun(List<ArticleFinding> findings, ArticleTemplate template, ArticleBlock? first, ArticleBlock[] blocks, int last, int length, int finding)
+    {
+        if (first is null || length < 2)
+        {
+            return;
+        }
+
+        var span = new SourceSpan(first.Span.Offset, blocks[last].Span.End - first.Span.Offset, first.Span.Line, first.Span.Column);
+        findings[finding] = new ArticleFinding(FindingKind.BoilerplateFound, template.Name, first.Rule!.Name, span, first.Text, preventsTypedResult: false, blockCount: length);
+    }
 
     /// <summary>
     /// Fixes the anchors of the rules of <paramref name="depth"/> that other rules name: the first

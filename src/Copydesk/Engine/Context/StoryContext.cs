@@ -171,7 +171,7 @@ internal sealed class StoryContext
         for (var i = end - 1; start >= 0 && i > start; i--)
         {
             if (classes[i] is StoryBlockClass.Short or StoryBlockClass.TitleLike &&
-                blocks[i].Length <= MaxInStoryShortLength && inStory[i + 1] && StoryJustBefore(inStory, i, start) &&
+                blocks[i].Length is > 0 and <= MaxInStoryShortLength && inStory[i + 1] && StoryJustBefore(inStory, i, start) &&
                 blocks[i][blocks[i].Length - 1] is not '.' and not ':' and not ',' and not ';')
             {
                 inStory[i] = true;
