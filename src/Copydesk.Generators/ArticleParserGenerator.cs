@@ -69,7 +69,7 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
                     return null;
                 }
 
-                return ParserEmitter.Emit(model.Spec, emitOptions);
+                return ParserEmitter.Emit(model.Spec, emitOptions, model.Path);
             })
             .WithTrackingName(TrackingNames.GeneratedSource);
 

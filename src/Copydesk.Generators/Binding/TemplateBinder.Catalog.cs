@@ -136,9 +136,11 @@ internal sealed partial class TemplateBinder
     /// <summary>Binds a rule; problems in a catalog rule are reported at the <c>use</c> line that took it.</summary>
     private RuleSpec? BindCatalogAware(RuleSource source, string name)
     {
+        // The line generated members map back to: the rule's own line, or the use line that took it.
+        var line = _syntax.LineOf(source.NameSpan.Start) + 1;
         if (source.Family is null)
         {
-            return BindRule(source.Syntax, name);
+            return BindRule(source.Syntax, name) is { } own ? own with { Line = line } : null;
         }
 
         var before = _diagnostics.Count;
@@ -149,7 +151,7 @@ internal sealed partial class TemplateBinder
             _diagnostics[i] = new TemplateDiagnostic(original.Descriptor, source.NameSpan, original.Arguments);
         }
 
-        return bound is null ? null : bound with { SourceText = $"{source.Syntax.Text} (catalog family {source.Family.Name})" };
+        return bound is null ? null : bound with { SourceText = $"{source.Syntax.Text} (catalog family {source.Family.Name})", Line = line };
     }
 
     /// <summary>A rule to bind: written in the template, or taken from a catalog family by a <c>use</c> line.</summary>

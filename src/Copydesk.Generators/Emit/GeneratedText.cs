@@ -70,4 +70,26 @@ internal static class GeneratedText
 
         return null;
     }
+
+    /// <summary>
+    /// The path as a <c>#line</c> directive spells it, or <c>null</c> when it cannot: the directive's
+    /// string has no escapes, so a path with a quote or a line break gets no mapping.
+    /// </summary>
+    public static string? LinePath(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return null;
+        }
+
+        foreach (var c in path!)
+        {
+            if (c is '"' or '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            {
+                return null;
+            }
+        }
+
+        return path;
+    }
 }

@@ -19,6 +19,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A preprocessor directive, at the start of its line.</summary>
+    public SourceWriter Directive(string text)
+    {
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         if (text.Length > 0)

@@ -9,13 +9,15 @@ namespace Copydesk.Generators.Model;
 /// <param name="Conditions">All must hold; empty for the default rule.</param>
 /// <param name="Captures">The captures in the engine's order, with their types.</param>
 /// <param name="SourceText">The rule's line as written, quoted in doc comments.</param>
+/// <param name="Line">The one-based line of the template file the rule is on (for a catalog rule, its <c>use</c> line): generated members map back to it.</param>
 internal sealed record RuleSpec(
     SectionRole Role,
     string Name,
     Cardinality Cardinality,
     EquatableArray<ConditionSpec> Conditions,
     EquatableArray<CaptureSpec> Captures,
-    string SourceText);
+    string SourceText,
+    int Line = 0);
 
 /// <summary>One condition of a rule as the template wrote it; <see cref="ConditionDescriptor"/> says what each kind means.</summary>
 /// <param name="Kind">What it looks at.</param>

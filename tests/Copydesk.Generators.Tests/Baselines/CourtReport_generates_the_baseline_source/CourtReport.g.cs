@@ -173,37 +173,49 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// The headline (exactly one).
     /// Template rule: <c>@headline    Title       first block</c>
     /// </summary>
+#line 5 "CourtReport.article"
     public TitleBlock Title { get; }
+#line default
 
     /// <summary>
     /// Editorial notes (at most one; null when absent).
     /// Template rule: <c>@note        Hearing?    starts with "Hearing date:" then {Date:date("d MMMM yyyy")}</c>
     /// </summary>
+#line 6 "CourtReport.article"
     public HearingBlock? Hearing { get; }
+#line default
 
     /// <summary>
     /// Editorial notes (at most one; null when absent).
     /// Template rule: <c>@note        Docket?     /^Case (?&lt;Number&gt;\d+)(?: \((?&lt;Court&gt;[^)]+)\))?$/ with {Number:int}</c>
     /// </summary>
+#line 7 "CourtReport.article"
     public DocketBlock? Docket { get; }
+#line default
 
     /// <summary>
     /// Paragraphs (any number).
     /// Template rule: <c>@paragraph   Testimony*  starts with "Q:"</c>
     /// </summary>
+#line 8 "CourtReport.article"
     public global::System.Collections.Generic.IReadOnlyList<TestimonyBlock> Testimony { get; }
+#line default
 
     /// <summary>
     /// Paragraphs (any number).
     /// Template rule: <c>@paragraph   Body*       otherwise</c>
     /// </summary>
+#line 9 "CourtReport.article"
     public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body { get; }
+#line default
 
     /// <summary>
     /// The attribution (credit) block (exactly one).
     /// Template rule: <c>@attribution Byline      starts with "By" then {Author}</c>
     /// </summary>
+#line 10 "CourtReport.article"
     public BylineBlock Byline { get; }
+#line default
 
     /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
     public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
@@ -279,7 +291,9 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// <summary>
     /// A block matched by rule <c>Title</c>: <c>@headline    Title       first block</c>
     /// </summary>
+#line 5 "CourtReport.article"
     public sealed class TitleBlock : global::Copydesk.TemplateBlock
+#line default
     {
         internal TitleBlock(global::Copydesk.ArticleBlock block)
             : base(block)
@@ -290,7 +304,9 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// <summary>
     /// A block matched by rule <c>Hearing</c>: <c>@note        Hearing?    starts with "Hearing date:" then {Date:date("d MMMM yyyy")}</c>
     /// </summary>
+#line 6 "CourtReport.article"
     public sealed class HearingBlock : global::Copydesk.TemplateBlock
+#line default
     {
         internal HearingBlock(global::Copydesk.ArticleBlock block)
             : base(block)
@@ -300,13 +316,17 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         }
 
         /// <summary>Capture <c>Date</c> (date, format <c>d MMMM yyyy</c>).</summary>
+#line 6 "CourtReport.article"
         public global::System.DateTime Date { get; }
+#line default
     }
 
     /// <summary>
     /// A block matched by rule <c>Docket</c>: <c>@note        Docket?     /^Case (?&lt;Number&gt;\d+)(?: \((?&lt;Court&gt;[^)]+)\))?$/ with {Number:int}</c>
     /// </summary>
+#line 7 "CourtReport.article"
     public sealed class DocketBlock : global::Copydesk.TemplateBlock
+#line default
     {
         internal DocketBlock(global::Copydesk.ArticleBlock block)
             : base(block)
@@ -317,16 +337,22 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         }
 
         /// <summary>Capture <c>Number</c> (int); null when the block does not fill it.</summary>
+#line 7 "CourtReport.article"
         public int? Number { get; }
+#line default
 
         /// <summary>Capture <c>Court</c> (string); null when the block does not fill it.</summary>
+#line 7 "CourtReport.article"
         public string? Court { get; }
+#line default
     }
 
     /// <summary>
     /// A block matched by rule <c>Testimony</c>: <c>@paragraph   Testimony*  starts with "Q:"</c>
     /// </summary>
+#line 8 "CourtReport.article"
     public sealed class TestimonyBlock : global::Copydesk.TemplateBlock
+#line default
     {
         internal TestimonyBlock(global::Copydesk.ArticleBlock block)
             : base(block)
@@ -337,7 +363,9 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// <summary>
     /// A block matched by rule <c>Body</c>: <c>@paragraph   Body*       otherwise</c>
     /// </summary>
+#line 9 "CourtReport.article"
     public sealed class BodyBlock : global::Copydesk.TemplateBlock
+#line default
     {
         internal BodyBlock(global::Copydesk.ArticleBlock block)
             : base(block)
@@ -348,7 +376,9 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// <summary>
     /// A block matched by rule <c>Byline</c>: <c>@attribution Byline      starts with "By" then {Author}</c>
     /// </summary>
+#line 10 "CourtReport.article"
     public sealed class BylineBlock : global::Copydesk.TemplateBlock
+#line default
     {
         internal BylineBlock(global::Copydesk.ArticleBlock block)
             : base(block)
@@ -357,7 +387,9 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         }
 
         /// <summary>Capture <c>Author</c> (string).</summary>
+#line 10 "CourtReport.article"
         public string Author { get; }
+#line default
     }
 
     /// <summary>A heading with the paragraphs under it; the lead section before the first heading has none.</summary>

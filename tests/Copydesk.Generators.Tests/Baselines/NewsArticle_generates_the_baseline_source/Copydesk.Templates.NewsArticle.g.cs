@@ -757,211 +757,281 @@ namespace Copydesk.Templates
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate CommentForm*      max length 200 and /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|cancel reply|add (?:a )?comment|(?:\d+ )?comments?(?: \(\d+\))?|your e-?mail address will not be published\.?(?: required fields are marked \*?\.?)?|required fields are marked \*?\.?|(?:name|e-?mail|website|comment) ?\*?|save my name, e-?mail,? and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts) by e-?mail\.?|laisser un commentaire|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?|schreibe einen kommentar|kommentar (?:hinterlassen|verfassen|schreiben)|deine e-?mail-adresse wird nicht veröffentlicht\.?|deja una respuesta|deja un comentario|tu dirección de correo electrónico no será publicada\.?|lascia un commento)$/i (catalog family comment-form)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<CommentFormBlock> CommentForm { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate SharePrompt*      max length 160 and /^(?:share(?: this(?: article| story| post| page)?| on [\w .+]+| via [\w .+]+| the story)? ?:?|click to (?:share|email|print|tweet)[\w .,+-]*(?:\(opens in new window\))?|(?:like|like this|liked by [\w ,]+):?|loading\.{0,3}|like loading(?:\.{0,3}|…)|tweet|pin it|print(?: this)?(?: article)?|email(?: this)?(?: article)?|whatsapp|facebook|twitter|linkedin|follow us(?: on [\w ,&amp;+.]+)?|follow @\w+(?: on [\w.]+)?|teilen|jetzt teilen|partager|partager sur [\w ]+|compartir|compartir en [\w ]+|condividi)$/i (catalog family share-prompts)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<SharePromptBlock> SharePrompt { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$/i (catalog family newsletter)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<NewsletterBlock> Newsletter { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate SeeAlso*          starts with "See also" ignoring case then {Headline} (catalog family related-teasers)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<SeeAlsoBlock> SeeAlso { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate RelatedLink*      max length 220 and /^(?:related(?: articles?| stories| content| coverage| news| posts?)?|read more|read also|also read|more (?:from|on|about|in) [\w .’'&amp;-]{1,60}|recommended(?: for you| stories| reading| articles)?|you (?:may|might) also (?:like|be interested in|enjoy)|top stories|most read|trending(?: now)?|(?:lire|à lire) aussi|voir aussi|mehr zum thema|lesen sie auch|auch interessant|lee también|te puede interesar|leggi anche)(?: ?[:›»&gt;|–—-] ?(?&lt;Headline&gt;.+))?$/i (catalog family related-teasers)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<RelatedLinkBlock> RelatedLink { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate Advertisement*    max length 80 and /^(?:advertisement|advertising|ad|ads by \w+|sponsored(?: content| post| links?| by [\w .]+)?|paid (?:content|post|partnership)|story continues below(?: this)? advertisement|continue reading (?:below|the main story)|anzeige|werbung|publicité|publicidad|pubblicità)$/i (catalog family advertisement)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<AdvertisementBlock> Advertisement { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate CookieNotice*     max length 600 and contains "cookie" ignoring case and /\b(?:accept|consent|agree|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto)/i (catalog family cookie-consent)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<CookieNoticeBlock> CookieNotice { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|(?:ethics|corrections) policy)\b/i (catalog family legal-footer)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<LegalFooterBlock> LegalFooter { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate Navigation*       max length 120 and /^(?:skip to (?:main )?content|skip to navigation|back to top|go to top|menu|main menu|search|open search|close|home|next (?:article|story|post)|previous (?:article|story|post)|zum inhalt springen|zur navigation|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto)$/i (catalog family navigation)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<NavigationBlock> Navigation { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate Breadcrumb*       max length 160 and no final punctuation and /^[^›»&gt;\n]{1,40}(?: ?[›»&gt;] ?[^›»&gt;\n]{1,40}){1,6}$/ (catalog family navigation)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<BreadcrumbBlock> Breadcrumb { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<ImageCreditBlock> ImageCredit { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate LinkList*         min lines 3 and max line length 40 and no final punctuation (catalog family link-list)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<LinkListBlock> LinkList { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate MenuRun*          in a run of 4 and max length 30 and no final punctuation (catalog family link-list)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<MenuRunBlock> MenuRun { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate UrlLine*          mostly links (catalog family url-line)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<UrlLineBlock> UrlLine { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate CallToAction*     max length 120 and /^(?:click here|tap here|subscribe|sign up|log ?in|register(?: now)?|download (?:our|the) app|get the app|join (?:us|now)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|buy now|shop now|learn more|continue reading|watch(?: the)? video|listen to (?:this|the) (?:article|story))\b.{0,80}$/i (catalog family call-to-action)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<CallToActionBlock> CallToAction { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate TrailingShortBlock* after attribution and in last 3 blocks and max length 60 and no final punctuation (catalog family trailing-short-block)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<TrailingShortBlockBlock> TrailingShortBlock { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate PageFurniture*    outside story (catalog family page-furniture)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<PageFurnitureBlock> PageFurniture { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution Byline*           max length 200 and /^(?:[•·] )?(?:By|BY|by|Written by|written by|Von|VON|von|Par|PAR|par|Por|POR|por) (?:(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)(?:Staff Writer|Staff Reporter|Senior Writer|Contributing Writer|Contributor|Correspondent|Reporter|Columnist|Editor)?(?: ?@(?&lt;Outlet&gt;\w{2,40})| [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:\(\d{3}\) ?\d{3}-\d{4})?)?|(?&lt;Author&gt;\p{Ll}[\p{Ll}\d_]{1,30}))(?: ?[-–—|,] (?:Special to (?:the )?)?(?&lt;Outlet&gt;\p{Lu}[\p{L}\d.&amp;’'-]*(?: (?:for|of|the|and|\p{Lu}[\p{L}\d.&amp;’'-]*)){0,6}))??(?: ?[-–—|,]? (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?(?: \p{Lu}\p{Ll}+){0,2}\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<BylineBlock> Byline { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution NameDateLine*     max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) ?[-–—|] (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<NameDateLineBlock> NameDateLine { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution NameHandleLine*   max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) @(?&lt;Outlet&gt;\w{2,40})(?: ?\/ ?[\p{L}\d ]{1,20})?\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<NameHandleLineBlock> NameHandleLine { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution NameEmailLine*    max length 160 and /^(?:[•·] )?(?&lt;Author&gt;\p{L}+(?: \p{L}+){0,3}) [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<NameEmailLineBlock> NameEmailLine { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution PostedByLine*     max length 160 and /^(?:[•·] )?(?:Posted|Published|Written)(?: on)?:? (?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,40}?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<PostedByLineBlock> PostedByLine { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution DateByLine*       max length 160 and /^(?:[•·] )?(?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<DateByLineBlock> DateByLine { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<BylineLeadBlock> BylineLead { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (at most one; null when absent).
         /// Template rule: <c>@attribution BylineName?       right after section BylineLead and max length 100 and /^(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public BylineNameBlock? BylineName { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution ContributorCredit* max length 200 and /^(?&lt;Outlet&gt;\p{Lu}[\w.&amp;-]*(?: \p{Lu}[\w.&amp;-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?&lt;Contributor&gt;\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<ContributorCreditBlock> ContributorCredit { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution ReportingCredit*  max length 300 and /^(?:Additional )?[Rr]eporting by (?&lt;Reporters&gt;[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?&lt;Writers&gt;[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?&lt;Editors&gt;[^;]{2,150}?))?\.?$/ (catalog family contributor-credit)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<ReportingCreditBlock> ReportingCredit { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<WireCreditBlock> WireCredit { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution WireDateline*     max length 5000 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?&lt;Agency&gt;Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\) ?[—–-]/ (catalog family wire-credit)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<WireDatelineBlock> WireDateline { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution SourceLine*       max length 300 and /^(?:Source|SOURCE|Sources|Quelle|Fuente|Fonte) ?: ?(?&lt;Source&gt;.{2,200})$|^(?:This (?:article|story) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|on|in|at) (?&lt;Publisher&gt;.{2,200}?)\.?$/ (catalog family source-line)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<SourceLineBlock> SourceLine { get; }
+#line default
 
         /// <summary>
         /// Editorial notes (any number).
         /// Template rule: <c>@note        UpdateNote*       max length 400 and /^(?:(?:This|The) (?:story|article|report|post) (?:has been|was|is being) updated\b.*|(?:Update|UPDATE|Updated|UPDATED)(?: \d[^:]{0,40})?:.+|Editor['’]s [Nn]ote:.+)$/ (catalog family update-notes)</c>
         /// </summary>
+#line 10 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<UpdateNoteBlock> UpdateNote { get; }
+#line default
 
         /// <summary>
         /// Editorial notes (any number).
         /// Template rule: <c>@note        Correction*       max length 600 and /^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?:.+|An earlier version of this (?:story|article|report)\b.+)$/ (catalog family update-notes)</c>
         /// </summary>
+#line 10 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<CorrectionBlock> Correction { get; }
+#line default
 
         /// <summary>
         /// The headline (at most one; null when absent).
         /// Template rule: <c>@headline    Title?         story headline and max length 250</c>
         /// </summary>
+#line 11 "NewsArticle.article"
         public TitleBlock? Title { get; }
+#line default
 
         /// <summary>
         /// Headings; each opens a section (any number).
         /// Template rule: <c>@heading     Subheading*    in story and max length 90 and no final punctuation</c>
         /// </summary>
+#line 12 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<SubheadingBlock> Subheading { get; }
+#line default
 
         /// <summary>
         /// Paragraphs (any number).
         /// Template rule: <c>@paragraph   Body*          in story</c>
         /// </summary>
+#line 13 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body { get; }
+#line default
 
         /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
@@ -1037,7 +1107,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>CommentForm</c>: <c>@boilerplate CommentForm*      max length 200 and /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|cancel reply|add (?:a )?comment|(?:\d+ )?comments?(?: \(\d+\))?|your e-?mail address will not be published\.?(?: required fields are marked \*?\.?)?|required fields are marked \*?\.?|(?:name|e-?mail|website|comment) ?\*?|save my name, e-?mail,? and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts) by e-?mail\.?|laisser un commentaire|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?|schreibe einen kommentar|kommentar (?:hinterlassen|verfassen|schreiben)|deine e-?mail-adresse wird nicht veröffentlicht\.?|deja una respuesta|deja un comentario|tu dirección de correo electrónico no será publicada\.?|lascia un commento)$/i (catalog family comment-form)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class CommentFormBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal CommentFormBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1048,7 +1120,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>SharePrompt</c>: <c>@boilerplate SharePrompt*      max length 160 and /^(?:share(?: this(?: article| story| post| page)?| on [\w .+]+| via [\w .+]+| the story)? ?:?|click to (?:share|email|print|tweet)[\w .,+-]*(?:\(opens in new window\))?|(?:like|like this|liked by [\w ,]+):?|loading\.{0,3}|like loading(?:\.{0,3}|…)|tweet|pin it|print(?: this)?(?: article)?|email(?: this)?(?: article)?|whatsapp|facebook|twitter|linkedin|follow us(?: on [\w ,&amp;+.]+)?|follow @\w+(?: on [\w.]+)?|teilen|jetzt teilen|partager|partager sur [\w ]+|compartir|compartir en [\w ]+|condividi)$/i (catalog family share-prompts)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class SharePromptBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal SharePromptBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1059,7 +1133,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>Newsletter</c>: <c>@boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$/i (catalog family newsletter)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class NewsletterBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal NewsletterBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1070,7 +1146,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>SeeAlso</c>: <c>@boilerplate SeeAlso*          starts with "See also" ignoring case then {Headline} (catalog family related-teasers)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class SeeAlsoBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal SeeAlsoBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1079,13 +1157,17 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Headline</c> (string).</summary>
+#line 8 "NewsArticle.article"
             public string Headline { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>RelatedLink</c>: <c>@boilerplate RelatedLink*      max length 220 and /^(?:related(?: articles?| stories| content| coverage| news| posts?)?|read more|read also|also read|more (?:from|on|about|in) [\w .’'&amp;-]{1,60}|recommended(?: for you| stories| reading| articles)?|you (?:may|might) also (?:like|be interested in|enjoy)|top stories|most read|trending(?: now)?|(?:lire|à lire) aussi|voir aussi|mehr zum thema|lesen sie auch|auch interessant|lee también|te puede interesar|leggi anche)(?: ?[:›»&gt;|–—-] ?(?&lt;Headline&gt;.+))?$/i (catalog family related-teasers)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class RelatedLinkBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal RelatedLinkBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1094,13 +1176,17 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Headline</c> (string); null when the block does not fill it.</summary>
+#line 8 "NewsArticle.article"
             public string? Headline { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>Advertisement</c>: <c>@boilerplate Advertisement*    max length 80 and /^(?:advertisement|advertising|ad|ads by \w+|sponsored(?: content| post| links?| by [\w .]+)?|paid (?:content|post|partnership)|story continues below(?: this)? advertisement|continue reading (?:below|the main story)|anzeige|werbung|publicité|publicidad|pubblicità)$/i (catalog family advertisement)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class AdvertisementBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal AdvertisementBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1111,7 +1197,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>CookieNotice</c>: <c>@boilerplate CookieNotice*     max length 600 and contains "cookie" ignoring case and /\b(?:accept|consent|agree|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto)/i (catalog family cookie-consent)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class CookieNoticeBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal CookieNoticeBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1122,7 +1210,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>LegalFooter</c>: <c>@boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|(?:ethics|corrections) policy)\b/i (catalog family legal-footer)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class LegalFooterBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal LegalFooterBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1133,7 +1223,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>Navigation</c>: <c>@boilerplate Navigation*       max length 120 and /^(?:skip to (?:main )?content|skip to navigation|back to top|go to top|menu|main menu|search|open search|close|home|next (?:article|story|post)|previous (?:article|story|post)|zum inhalt springen|zur navigation|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto)$/i (catalog family navigation)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class NavigationBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal NavigationBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1144,7 +1236,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>Breadcrumb</c>: <c>@boilerplate Breadcrumb*       max length 160 and no final punctuation and /^[^›»&gt;\n]{1,40}(?: ?[›»&gt;] ?[^›»&gt;\n]{1,40}){1,6}$/ (catalog family navigation)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class BreadcrumbBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal BreadcrumbBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1155,7 +1249,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>ImageCredit</c>: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class ImageCreditBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal ImageCreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1166,7 +1262,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>LinkList</c>: <c>@boilerplate LinkList*         min lines 3 and max line length 40 and no final punctuation (catalog family link-list)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class LinkListBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal LinkListBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1177,7 +1275,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>MenuRun</c>: <c>@boilerplate MenuRun*          in a run of 4 and max length 30 and no final punctuation (catalog family link-list)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class MenuRunBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal MenuRunBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1188,7 +1288,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>UrlLine</c>: <c>@boilerplate UrlLine*          mostly links (catalog family url-line)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class UrlLineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal UrlLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1199,7 +1301,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>CallToAction</c>: <c>@boilerplate CallToAction*     max length 120 and /^(?:click here|tap here|subscribe|sign up|log ?in|register(?: now)?|download (?:our|the) app|get the app|join (?:us|now)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|buy now|shop now|learn more|continue reading|watch(?: the)? video|listen to (?:this|the) (?:article|story))\b.{0,80}$/i (catalog family call-to-action)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class CallToActionBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal CallToActionBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1210,7 +1314,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>TrailingShortBlock</c>: <c>@boilerplate TrailingShortBlock* after attribution and in last 3 blocks and max length 60 and no final punctuation (catalog family trailing-short-block)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class TrailingShortBlockBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal TrailingShortBlockBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1221,7 +1327,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>PageFurniture</c>: <c>@boilerplate PageFurniture*    outside story (catalog family page-furniture)</c>
         /// </summary>
+#line 8 "NewsArticle.article"
         public sealed class PageFurnitureBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal PageFurnitureBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1232,7 +1340,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>Byline</c>: <c>@attribution Byline*           max length 200 and /^(?:[•·] )?(?:By|BY|by|Written by|written by|Von|VON|von|Par|PAR|par|Por|POR|por) (?:(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)(?:Staff Writer|Staff Reporter|Senior Writer|Contributing Writer|Contributor|Correspondent|Reporter|Columnist|Editor)?(?: ?@(?&lt;Outlet&gt;\w{2,40})| [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:\(\d{3}\) ?\d{3}-\d{4})?)?|(?&lt;Author&gt;\p{Ll}[\p{Ll}\d_]{1,30}))(?: ?[-–—|,] (?:Special to (?:the )?)?(?&lt;Outlet&gt;\p{Lu}[\p{L}\d.&amp;’'-]*(?: (?:for|of|the|and|\p{Lu}[\p{L}\d.&amp;’'-]*)){0,6}))??(?: ?[-–—|,]? (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?(?: \p{Lu}\p{Ll}+){0,2}\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class BylineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal BylineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1243,19 +1353,27 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Author { get; }
+#line default
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Outlet { get; }
+#line default
 
             /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Date { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>NameDateLine</c>: <c>@attribution NameDateLine*     max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) ?[-–—|] (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class NameDateLineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal NameDateLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1265,16 +1383,22 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Author { get; }
+#line default
 
             /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Date { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>NameHandleLine</c>: <c>@attribution NameHandleLine*   max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) @(?&lt;Outlet&gt;\w{2,40})(?: ?\/ ?[\p{L}\d ]{1,20})?\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class NameHandleLineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal NameHandleLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1284,16 +1408,22 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Author { get; }
+#line default
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Outlet { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>NameEmailLine</c>: <c>@attribution NameEmailLine*    max length 160 and /^(?:[•·] )?(?&lt;Author&gt;\p{L}+(?: \p{L}+){0,3}) [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class NameEmailLineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal NameEmailLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1302,13 +1432,17 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Author { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>PostedByLine</c>: <c>@attribution PostedByLine*     max length 160 and /^(?:[•·] )?(?:Posted|Published|Written)(?: on)?:? (?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,40}?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class PostedByLineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal PostedByLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1318,16 +1452,22 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Date { get; }
+#line default
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Author { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>DateByLine</c>: <c>@attribution DateByLine*       max length 160 and /^(?:[•·] )?(?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class DateByLineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal DateByLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1337,16 +1477,22 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Date { get; }
+#line default
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Author { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>BylineLead</c>: <c>@attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class BylineLeadBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal BylineLeadBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1357,7 +1503,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>BylineName</c>: <c>@attribution BylineName?       right after section BylineLead and max length 100 and /^(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)$/ (catalog family byline)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class BylineNameBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal BylineNameBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1366,13 +1514,17 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Author { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>ContributorCredit</c>: <c>@attribution ContributorCredit* max length 200 and /^(?&lt;Outlet&gt;\p{Lu}[\w.&amp;-]*(?: \p{Lu}[\w.&amp;-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?&lt;Contributor&gt;\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class ContributorCreditBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal ContributorCreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1382,16 +1534,22 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Outlet { get; }
+#line default
 
             /// <summary>Capture <c>Contributor</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Contributor { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>ReportingCredit</c>: <c>@attribution ReportingCredit*  max length 300 and /^(?:Additional )?[Rr]eporting by (?&lt;Reporters&gt;[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?&lt;Writers&gt;[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?&lt;Editors&gt;[^;]{2,150}?))?\.?$/ (catalog family contributor-credit)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class ReportingCreditBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal ReportingCreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1402,19 +1560,27 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Reporters</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Reporters { get; }
+#line default
 
             /// <summary>Capture <c>Writers</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Writers { get; }
+#line default
 
             /// <summary>Capture <c>Editors</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Editors { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>WireCredit</c>: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class WireCreditBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal WireCreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1425,19 +1591,27 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Agency</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Agency { get; }
+#line default
 
             /// <summary>Capture <c>Place</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Place { get; }
+#line default
 
             /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Date { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>WireDateline</c>: <c>@attribution WireDateline*     max length 5000 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?&lt;Agency&gt;Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\) ?[—–-]/ (catalog family wire-credit)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class WireDatelineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal WireDatelineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1447,16 +1621,22 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Place</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Place { get; }
+#line default
 
             /// <summary>Capture <c>Agency</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Agency { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>SourceLine</c>: <c>@attribution SourceLine*       max length 300 and /^(?:Source|SOURCE|Sources|Quelle|Fuente|Fonte) ?: ?(?&lt;Source&gt;.{2,200})$|^(?:This (?:article|story) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|on|in|at) (?&lt;Publisher&gt;.{2,200}?)\.?$/ (catalog family source-line)</c>
         /// </summary>
+#line 9 "NewsArticle.article"
         public sealed class SourceLineBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal SourceLineBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1466,16 +1646,22 @@ namespace Copydesk.Templates
             }
 
             /// <summary>Capture <c>Source</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Source { get; }
+#line default
 
             /// <summary>Capture <c>Publisher</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
             public string? Publisher { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>UpdateNote</c>: <c>@note        UpdateNote*       max length 400 and /^(?:(?:This|The) (?:story|article|report|post) (?:has been|was|is being) updated\b.*|(?:Update|UPDATE|Updated|UPDATED)(?: \d[^:]{0,40})?:.+|Editor['’]s [Nn]ote:.+)$/ (catalog family update-notes)</c>
         /// </summary>
+#line 10 "NewsArticle.article"
         public sealed class UpdateNoteBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal UpdateNoteBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1486,7 +1672,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>Correction</c>: <c>@note        Correction*       max length 600 and /^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?:.+|An earlier version of this (?:story|article|report)\b.+)$/ (catalog family update-notes)</c>
         /// </summary>
+#line 10 "NewsArticle.article"
         public sealed class CorrectionBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal CorrectionBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1497,7 +1685,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>Title</c>: <c>@headline    Title?         story headline and max length 250</c>
         /// </summary>
+#line 11 "NewsArticle.article"
         public sealed class TitleBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal TitleBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1508,7 +1698,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>Subheading</c>: <c>@heading     Subheading*    in story and max length 90 and no final punctuation</c>
         /// </summary>
+#line 12 "NewsArticle.article"
         public sealed class SubheadingBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal SubheadingBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -1519,7 +1711,9 @@ namespace Copydesk.Templates
         /// <summary>
         /// A block matched by rule <c>Body</c>: <c>@paragraph   Body*          in story</c>
         /// </summary>
+#line 13 "NewsArticle.article"
         public sealed class BodyBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal BodyBlock(global::Copydesk.ArticleBlock block)
                 : base(block)

@@ -185,43 +185,57 @@ namespace NewsDesk.Templates
         /// The headline (exactly one).
         /// Template rule: <c>@headline    Title           first block</c>
         /// </summary>
+#line 6 "Templates/WireStory.article"
         public TitleBlock Title { get; }
+#line default
 
         /// <summary>
         /// Headings; each opens a section (any number).
         /// Template rule: <c>@heading     Subheading*     max length 90 and no final punctuation</c>
         /// </summary>
+#line 7 "Templates/WireStory.article"
         public global::System.Collections.Generic.IReadOnlyList<SubheadingBlock> Subheading { get; }
+#line default
 
         /// <summary>
         /// Paragraphs (any number).
         /// Template rule: <c>@paragraph   Body*           otherwise</c>
         /// </summary>
+#line 8 "Templates/WireStory.article"
         public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate SeeAlso*        starts with "See also" then {Headline}</c>
         /// </summary>
+#line 9 "Templates/WireStory.article"
         public global::System.Collections.Generic.IReadOnlyList<SeeAlsoBlock> SeeAlso { get; }
+#line default
 
         /// <summary>
         /// Editorial notes (at most one; null when absent).
         /// Template rule: <c>@note        Update?         starts with "The story was updated"</c>
         /// </summary>
+#line 10 "Templates/WireStory.article"
         public UpdateBlock? Update { get; }
+#line default
 
         /// <summary>
         /// The attribution (credit) block (at most one; null when absent).
         /// Template rule: <c>@attribution Credit?         /^(?&lt;Outlet&gt;\p{Lu}[\w.]*)['’]s (?&lt;Contributor&gt;.+) contributed to this report\.$/</c>
         /// </summary>
+#line 11 "Templates/WireStory.article"
         public CreditBlock? Credit { get; }
+#line default
 
         /// <summary>
         /// Boilerplate blocks (any number).
         /// Template rule: <c>@boilerplate CommentForm*    one of "Leave a Reply", "Your email address will not be published."</c>
         /// </summary>
+#line 12 "Templates/WireStory.article"
         public global::System.Collections.Generic.IReadOnlyList<CommentFormBlock> CommentForm { get; }
+#line default
 
         /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
@@ -297,7 +311,9 @@ namespace NewsDesk.Templates
         /// <summary>
         /// A block matched by rule <c>Title</c>: <c>@headline    Title           first block</c>
         /// </summary>
+#line 6 "Templates/WireStory.article"
         public sealed class TitleBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal TitleBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -308,7 +324,9 @@ namespace NewsDesk.Templates
         /// <summary>
         /// A block matched by rule <c>Subheading</c>: <c>@heading     Subheading*     max length 90 and no final punctuation</c>
         /// </summary>
+#line 7 "Templates/WireStory.article"
         public sealed class SubheadingBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal SubheadingBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -319,7 +337,9 @@ namespace NewsDesk.Templates
         /// <summary>
         /// A block matched by rule <c>Body</c>: <c>@paragraph   Body*           otherwise</c>
         /// </summary>
+#line 8 "Templates/WireStory.article"
         public sealed class BodyBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal BodyBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -330,7 +350,9 @@ namespace NewsDesk.Templates
         /// <summary>
         /// A block matched by rule <c>SeeAlso</c>: <c>@boilerplate SeeAlso*        starts with "See also" then {Headline}</c>
         /// </summary>
+#line 9 "Templates/WireStory.article"
         public sealed class SeeAlsoBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal SeeAlsoBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -339,13 +361,17 @@ namespace NewsDesk.Templates
             }
 
             /// <summary>Capture <c>Headline</c> (string).</summary>
+#line 9 "Templates/WireStory.article"
             public string Headline { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>Update</c>: <c>@note        Update?         starts with "The story was updated"</c>
         /// </summary>
+#line 10 "Templates/WireStory.article"
         public sealed class UpdateBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal UpdateBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -356,7 +382,9 @@ namespace NewsDesk.Templates
         /// <summary>
         /// A block matched by rule <c>Credit</c>: <c>@attribution Credit?         /^(?&lt;Outlet&gt;\p{Lu}[\w.]*)['’]s (?&lt;Contributor&gt;.+) contributed to this report\.$/</c>
         /// </summary>
+#line 11 "Templates/WireStory.article"
         public sealed class CreditBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal CreditBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
@@ -366,16 +394,22 @@ namespace NewsDesk.Templates
             }
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
+#line 11 "Templates/WireStory.article"
             public string? Outlet { get; }
+#line default
 
             /// <summary>Capture <c>Contributor</c> (string); null when the block does not fill it.</summary>
+#line 11 "Templates/WireStory.article"
             public string? Contributor { get; }
+#line default
         }
 
         /// <summary>
         /// A block matched by rule <c>CommentForm</c>: <c>@boilerplate CommentForm*    one of "Leave a Reply", "Your email address will not be published."</c>
         /// </summary>
+#line 12 "Templates/WireStory.article"
         public sealed class CommentFormBlock : global::Copydesk.TemplateBlock
+#line default
         {
             internal CommentFormBlock(global::Copydesk.ArticleBlock block)
                 : base(block)
