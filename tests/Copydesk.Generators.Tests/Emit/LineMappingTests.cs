@@ -58,6 +58,23 @@ public class LineMappingTests
     }
 
     [Fact]
+    public void An_error_inside_a_mapped_declaration_is_reported_at_the_template_line()
+    {
+        var (output, _) = GeneratorHarness.Run((Path, Fixtures.WireStoryTemplate));
+        var tree = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("WireStory.g.cs", System.StringComparison.Ordinal));
+        var code = tree.ToString();
+        Assert.Contains("public sealed class CreditBlock : global::Copydesk.TemplateBlock", code);
+
+        // A base type that does not exist: the error is on the declaration line, which maps to the rule's line.
+        var broken = tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(code.Replace(
+            "public sealed class CreditBlock : global::Copydesk.TemplateBlock", "public sealed class CreditBlock : global::Copydesk.MissingBlock")));
+        var diagnostic = output.ReplaceSyntaxTree(tree, broken).GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error);
+
+        var mapped = diagnostic.Location.GetMappedLineSpan();
+        Assert.Equal((Path, LineOf(Fixtures.WireStoryTemplate, "@attribution Credit?")), (mapped.Path, mapped.StartLinePosition.Line));
+    }
+
+    [Fact]
     public void Every_line_directive_is_followed_by_line_default()
     {
         var (_, result) = GeneratorHarness.Run((Path, Fixtures.WireStoryTemplate));
