@@ -44,6 +44,9 @@ public sealed class FuzzInputs
         "starts with \"{0}\" ignoring case then {{{2}:int}}", "starts with \"{0}\" then {{{2}:date(\"yyyy-MM-dd\")}}", "starts with \"{0}\" then {{{2}:datetime}}",
         "ends with \"{0}\"", "contains \"{0}\"", "/{3}/", "/{3}/i", "/{3}/x", "/(?<{2}>\\d+) items/ with {{{2}:int}}", "/(?<{2}>.+)/ with {{{2}:decimal}}",
         "frist block", "max length", "starts wiht \"x\"", "", "and", "is", "one of", "/(unclosed/",
+        "in story", "outside story", "story headline", "before section Title", "after section {2}", "right before section Credit",
+        "right after section {2}", "before section", "after section {{{2}}}", "in a run of 3", "in a run of 0", "in a run of 99999999999",
+        "in a run of 2 and after attribution", "before section Title and after section Title",
     };
 
     private static readonly string[] PatternPieces =
@@ -74,6 +77,7 @@ public sealed class FuzzInputs
         "first text block", "in last 3 blocks", "after attribution", "max length 90", "max line length 40", "min lines 3", "no final punctuation", "mostly links",
         "is \"{0}\"", "is \"{0}\" ignoring case", "one of \"{0}\", \"{1}\"", "starts with \"{0}\"", "starts with \"{0}\" then {{{2}}}",
         "starts with \"{0}\" ignoring case then {{{2}:int}}", "ends with \"{0}\"", "contains \"{0}\"", "/{3}/", "/{3}/i",
+        "in story", "outside story", "before section Title", "after section Credit", "in a run of 3 and max length 40",
     };
 
     private static readonly string[] ValidPatterns =
