@@ -100,18 +100,20 @@ internal static class StopWords
             var hash = (int)2166136261;
             for (var i = start; i < start + length; i++)
             {
-                hash = (hash ^ char.ToLowerInvariant(text[i])) * 16777619;
+                hash = (hash ^ Lower(text[i])) * 16777619;
             }
 
             return hash & int.MaxValue;
         }
     }
 
+    private static char Lower(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
     private static bool EqualsLower(string word, string text, int start)
     {
         for (var i = 0; i < word.Length; i++)
         {
-            if (word[i] != char.ToLowerInvariant(text[start + i]))
+            if (word[i] != Lower(text[start + i]))
             {
                 return false;
             }

@@ -47,6 +47,7 @@ internal sealed class StoryContext
     private const double NameDenseDensity = 0.12;
     private const int MaxInStoryShortLength = 150;
     private const int HeadlineSearch = 10;
+    private const int MaxRepeatedLength = 400;
 
     private static readonly Regex CommentsOpen = new(
         @"^(?:\[ ?)?(?:\d+ )?(?:top rated |latest |recent |reader |show |view |all )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários?)\b" +
@@ -131,11 +132,15 @@ internal sealed class StoryContext
             language = -1;
         }
 
+        // Repeats matter only for short blocks (teasers and menu items shown twice): only those are hashed.
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
-            seen.TryGetValue(block, out var n);
-            seen[block] = n + 1;
+            if (block.Length <= MaxRepeatedLength)
+            {
+                seen.TryGetValue(block, out var n);
+                seen[block] = n + 1;
+            }
         }
 
         var classes = new StoryBlockClass[count];
@@ -143,7 +148,7 @@ internal sealed class StoryContext
         for (var i = 0; i < count; i++)
         {
             var density = language < 0 || words[i] == 0 ? -1 : hits[i * totals.Length + language] / (double)words[i];
-            classes[i] = Classify(blocks[i], words[i], density, seen[blocks[i]] > 1);
+            classes[i] = Classify(blocks[i], words[i], density, blocks[i].Length <= MaxRepeatedLength && seen[blocks[i]] > 1);
             anyPositive |= classes[i] is StoryBlockClass.Good or StoryBlockClass.NearGood;
         }
 
@@ -388,5 +393,6 @@ internal sealed class StoryContext
         }
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    private static bool IsWordChar(char c) =>
+        c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' : char.IsLetterOrDigit(c);
 }
