@@ -48,6 +48,7 @@ internal sealed class StoryContext
     private const int MaxInStoryShortLength = 150;
     private const int HeadlineSearch = 10;
     private const int MaxRepeatedLength = 400;
+    private const int MaxBarrierLength = 80;
 
     private static readonly Regex CommentsOpen = new(
         @"^(?:\[ ?)?(?:\d+ )?(?:top rated |latest |recent |reader |show |view |all )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários?)\b" +
@@ -164,7 +165,7 @@ internal sealed class StoryContext
             }
         }
 
-        FindDensestStretch(blocks, classes, words, out var start, out var end);
+        FindDensestStretch(classes, words, out var start, out var end);
         var inStory = new bool[count];
         for (var i = start; i >= 0 && i <= end; i++)
         {
@@ -204,7 +205,8 @@ internal sealed class StoryContext
     {
         var length = text.Length;
         var punctuated = EndsSentence(text);
-        if (CommentsOpen.IsMatch(text))
+        // A short line only: "Comments from the minister …" opens a paragraph, not a comment section.
+        if (length <= MaxBarrierLength && CommentsOpen.IsMatch(text))
         {
             return StoryBlockClass.Barrier;
         }
@@ -269,7 +271,7 @@ internal sealed class StoryContext
         text.IndexOf("cookie", StringComparison.OrdinalIgnoreCase) >= 0 && ConsentWords.IsMatch(text);
 
     /// <summary>The stretch of blocks with the highest score (story text counts for, furniture against); linear.</summary>
-    private static void FindDensestStretch(IReadOnlyList<string> blocks, StoryBlockClass[] classes, int[] words, out int start, out int end)
+    private static void FindDensestStretch(StoryBlockClass[] classes, int[] words, out int start, out int end)
     {
         start = end = -1;
         double best = 0, sum = 0;
@@ -293,7 +295,7 @@ internal sealed class StoryContext
                     value = -3;
                     break;
                 case StoryBlockClass.Barrier:
-                    afterComments |= CommentsOpen.IsMatch(blocks[i]);
+                    afterComments = true;
                     sum = 0;
                     from = i + 1;
                     continue;
