@@ -15,11 +15,13 @@ public static class Smoke
             {
                 benchmarks.Floor(),
                 benchmarks.GeneratedParse(),
+                benchmarks.GeneratedParseAndFindings(),
                 benchmarks.GeneratedFindings(),
                 benchmarks.RegexCompiled(),
                 benchmarks.RegexSourceGenerated(),
+                benchmarks.Lean(),
             };
-            output.WriteLine($"{input}: {benchmarks.Characters} characters, results {string.Join(", ", results)}");
+            output.WriteLine($"{input}: {benchmarks.Characters} characters, results {string.Join(", ", results)}; {benchmarks.LeanCompared} of {benchmarks.Articles} articles with regular white space as they are");
         }
 
         var build = new BuildTimeBenchmarks();
