@@ -25,9 +25,9 @@ public class SiteLayoutTemplateTests
             "The downtown library reopened", "Library director Paul Okafor" },
         { "LocalNewsPage", "Local/river-cleanup.txt", "Volunteers pull two tons of trash from the river in weekend cleanup", "By DAVID PARK and LENA MOORE",
             "More than 300 volunteers", "Organizers said plastic bottles" },
-        { "BlogPost", "Blog/sourdough-starter.txt", "How I finally kept a sourdough starter alive", "by Regan September 15, 2025",
+        { "BlogPost", "Blog/sourdough-starter.txt", "How I finally kept a sourdough starter alive", "by Rowan September 15, 2025",
             "My first three starters died", "I moved the jar to the top of the fridge" },
-        { "BlogPost", "Blog/rye-crackers.txt", "Rye crackers from leftover starter, and why they never go soft", "written by Regan",
+        { "BlogPost", "Blog/rye-crackers.txt", "Rye crackers from leftover starter, and why they never go soft", "written by Rowan",
             "Every baker ends up with a jar", "Bake them until the edges darken" },
     };
 

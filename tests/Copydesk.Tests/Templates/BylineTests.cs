@@ -42,13 +42,13 @@ public class BylineTests
     [InlineData("By Bill Hope | Special to the Pioneer Press", "Byline", "Bill Hope", "Pioneer Press", null)]
     [InlineData("By Chris Pok@DawgsDaily Nov 18, 2019, 11:47am EST", "Byline", "Chris Pok", "DawgsDaily", "Nov 18, 2019, 11:47am EST")]
     [InlineData("By LISA MARTIN, PAUL OKAFOR and ANA REYES", "Byline", "LISA MARTIN, PAUL OKAFOR and ANA REYES", null, null)]
-    [InlineData("By Megan Rowe meganr@example.com(509) 459-5382", "Byline", "Megan Rowe", null, null)]
-    [InlineData("By Sam Saed, Wednesday, 20 November 2019 08:05 GMT", "Byline", "Sam Saed", null, "Wednesday, 20 November 2019 08:05 GMT")]
-    [InlineData("By Meg JamesStaff Writer", "Byline", "Meg James", null, null)]
-    [InlineData("By Eric Song, IGN Staff", "Byline", "Eric Song", "IGN Staff", null)]
-    [InlineData("by Regan September 15, 2014", "Byline", "Regan", null, "September 15, 2014")]
+    [InlineData("By Megan Rowles megr@example.com(509) 555-0182", "Byline", "Megan Rowles", null, null)]
+    [InlineData("By Sam Reed, Wednesday, 20 November 2019 08:05 GMT", "Byline", "Sam Reed", null, "Wednesday, 20 November 2019 08:05 GMT")]
+    [InlineData("By Meg JonesStaff Writer", "Byline", "Meg Jones", null, null)]
+    [InlineData("By Eric Sung, IGN Staff", "Byline", "Eric Sung", "IGN Staff", null)]
+    [InlineData("by Rowan September 15, 2014", "Byline", "Rowan", null, "September 15, 2014")]
     [InlineData("By admin - 2018-09-16", "Byline", "admin", null, "2018-09-16")]
-    [InlineData("Chris Davies - Nov 19, 2019, 10:31 pm CST", "NameDateLine", "Chris Davies", null, "Nov 19, 2019, 10:31 pm CST")]
+    [InlineData("Chris Dale - Nov 19, 2019, 10:31 pm CST", "NameDateLine", "Chris Dale", null, "Nov 19, 2019, 10:31 pm CST")]
     [InlineData("Posted on March 30, 2015 by Admin", "PostedByLine", "Admin", null, "March 30, 2015")]
     public void A_byline_is_split_into_author_outlet_and_date(string text, string rule, string author, string? outlet, string? date)
     {
@@ -74,10 +74,10 @@ public class BylineTests
     [Fact]
     public void A_by_line_with_the_name_in_the_next_block_credits_that_name()
     {
-        var article = NewsArticle.Template.Parse("Council approves the new bridge after a long debate\n\nBy\n\nSarah E. Needle\n\nThe council voted on Tuesday to build the bridge, ending a debate that had lasted for years.");
+        var article = NewsArticle.Template.Parse("Council approves the new bridge after a long debate\n\nBy\n\nSara E. Noble\n\nThe council voted on Tuesday to build the bridge, ending a debate that had lasted for years.");
 
         var name = Assert.Single(article.Blocks, b => b.Rule?.Name == "BylineName");
-        Assert.Equal("Sarah E. Needle", name.GetCapture("Author"));
+        Assert.Equal("Sara E. Noble", name.GetCapture("Author"));
         Assert.Equal("BylineLead", article.Blocks[1].Rule!.Name);
         Assert.DoesNotContain(article.Findings, f => f.Kind == FindingKind.MissingAttribution);
     }
