@@ -61,21 +61,9 @@ internal static class ArticleClassifier
             draft.Reset(index, bound, texts[index]);
             var view = new BlockView(draft, count, textBlocks, attributed, budget, evaluation);
 
-            ArticleRule? matched = null;
-            var matchedIndex = -1;
-            string?[]? captures = null;
-            for (var o = 0; o < order.Length; o++)
-            {
-                var candidate = rules[order[o]];
-                if (candidate.TryMatch(view, scratch, out captures))
-                {
-                    matched = candidate;
-                    matchedIndex = order[o];
-                    break;
-                }
-            }
-
-            var block = new ArticleBlock(text, index, bound.Span, draft.Text, matched, matchedIndex, captures ?? ArticleRule.NoCaptures);
+            var matchedIndex = FirstMatch(template, view, scratch, template.MaxDepth, order.Length, out var captures);
+            var matched = matchedIndex < 0 ? null : rules[matchedIndex];
+            var block = new ArticleBlock(text, index, bound.Span, draft.Text, matched, matchedIndex, captures);
             blocks[index] = block;
             if (draft.TimedOut is { } slow)
             {
@@ -190,6 +178,28 @@ internal static class ArticleClassifier
     }
 
     /// <summary>
+    /// The rule that takes the block: the first of the first <paramref name="tried"/> rules of the
+    /// evaluation order, of <paramref name="depth"/> or less, whose conditions hold; -1 for none.
+    /// </summary>
+    private static int FirstMatch(ArticleTemplate template, BlockView view, string?[] scratch, int depth, int tried, out string?[] captures)
+    {
+        var rules = template.RuleArray;
+        var depths = template.DepthArray;
+        var order = template.OrderArray;
+        for (var o = 0; o < tried; o++)
+        {
+            var rule = order[o];
+            if (depths[rule] <= depth && rules[rule].TryMatch(view, scratch, out captures))
+            {
+                return rule;
+            }
+        }
+
+        captures = ArticleRule.NoCaptures;
+        return -1;
+    }
+
+    /// <summary>
     /// Fixes the anchors of the rules of <paramref name="depth"/> that other rules name: the first
     /// block each takes when only rules of that depth or less are tried. No findings, no blocks kept.
     /// </summary>
@@ -226,15 +236,7 @@ internal static class ArticleClassifier
         {
             draft.Reset(index, bounds[index], texts[index]);
             var view = new BlockView(draft, texts.Length, textBlocks, attributed, budget, evaluation);
-            var matched = -1;
-            for (var o = 0; o < order.Length; o++)
-            {
-                if (depths[order[o]] <= depth && rules[order[o]].TryMatch(view, scratch, out _))
-                {
-                    matched = order[o];
-                    break;
-                }
-            }
+            var matched = FirstMatch(template, view, scratch, depth, order.Length, out _);
 
             if (matched < 0 || rules[matched].Role != SectionRole.Boilerplate)
             {
@@ -282,13 +284,7 @@ internal static class ArticleClassifier
                 continue;
             }
 
-            var taken = false;
-            for (var o = 0; o < position && !taken; o++)
-            {
-                taken = template.DepthArray[order[o]] <= depth && rules[order[o]].TryMatch(view, scratch, out _);
-            }
-
-            if (!taken)
+            if (FirstMatch(template, view, scratch, depth, position, out _) < 0)
             {
                 evaluation.SetAnchor(rule, index);
                 return true;

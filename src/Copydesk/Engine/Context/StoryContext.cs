@@ -220,7 +220,7 @@ internal sealed class StoryContext
         if (length < ShortLength)
         {
             // A one-sentence paragraph: short, but a sentence in the article's language.
-            return words >= 4 && EndsSentence(text) && text[length - 1] is not ':' and not ')' and not '\'' and not '’' && (density < 0 || density >= NameDenseDensity)
+            return words >= 4 && punctuated && text[length - 1] is not ':' and not ')' and not '\'' and not '’' && (density < 0 || density >= NameDenseDensity)
                 ? StoryBlockClass.NearGood
                 : StoryBlockClass.Short;
         }
@@ -371,14 +371,14 @@ internal sealed class StoryContext
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i]))
+            if (!TextNormalizer.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
             var from = i;
-            while (i < text.Length && IsWordChar(text[i]))
+            while (i < text.Length && TextNormalizer.IsWordChar(text[i]))
             {
                 i++;
             }
@@ -394,7 +394,4 @@ internal sealed class StoryContext
             }
         }
     }
-
-    private static bool IsWordChar(char c) =>
-        c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' : char.IsLetterOrDigit(c);
 }
