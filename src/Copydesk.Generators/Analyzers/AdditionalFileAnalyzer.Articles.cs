@@ -52,37 +52,25 @@ public sealed partial class AdditionalFileAnalyzer
             return;
         }
 
-        // A block no rule accepts: the fix adds a default rule to the template's own file (not to a built-in one).
-        var addDefault = template.Spec is { } spec && !_builtInTemplates.Value.Contains(entry.File)
-            ? FixProperties.Insert($"Add '@paragraph {DefaultRuleName(spec)}* otherwise' to template '{spec.Name}'", $"@paragraph {DefaultRuleName(spec)}* otherwise\n", -1, entry.File.Path)
-            : null;
+        ImmutableDictionary<string, string?>? addDefault = null;
         foreach (var finding in FindingsOf(text!, template, engine))
         {
+            var fix = finding.Kind == FindingKind.UnmatchedBlock ? addDefault ??= AddDefaultRule(template, entry.File) : null;
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.ForFinding(finding.Kind),
-                FileLocation.Create(file.Path, text!, new TextSpan(finding.Span.Offset, finding.Span.Length)), null,
-                finding.Kind == FindingKind.UnmatchedBlock ? addDefault : null, finding.Message);
+                FileLocation.Create(file.Path, text!, new TextSpan(finding.Span.Offset, finding.Span.Length)), null, fix, finding.Message);
         }
     }
 
-    /// <summary>A name for the added default rule that no rule of the template has yet.</summary>
-    private static string DefaultRuleName(Model.TemplateSpec spec)
+    /// <summary>The fix for a block no rule accepts: a default rule added to the template's own file; none for a built-in template.</summary>
+    private ImmutableDictionary<string, string?> AddDefaultRule(TemplateCompilation template, Microsoft.CodeAnalysis.AdditionalText file)
     {
-        var taken = new System.Collections.Generic.HashSet<string>(spec.Rules.Select(r => r.Name), System.StringComparer.Ordinal);
-        foreach (var candidate in new[] { "Body", "Text", "Paragraph" })
+        if (template.Spec is not { } spec || _builtInTemplates.Value.Contains(file))
         {
-            if (!taken.Contains(candidate))
-            {
-                return candidate;
-            }
+            return FixProperties.None;
         }
 
-        for (var n = 2; ; n++)
-        {
-            if (!taken.Contains("Body" + n))
-            {
-                return "Body" + n;
-            }
-        }
+        var rule = GeneratedNames.FreeName(new System.Collections.Generic.HashSet<string>(spec.Rules.Select(r => r.Name), System.StringComparer.Ordinal), "Body", "Body", "Text", "Paragraph");
+        return FixProperties.Insert($"Add '@paragraph {rule}* otherwise' to template '{spec.Name}'", $"@paragraph {rule}* otherwise\n", -1, file.Path);
     }
 
     internal ImmutableArray<ArticleFinding> FindingsOf(SourceText text, TemplateCompilation template, ArticleTemplate engine)

@@ -12,6 +12,30 @@ namespace Copydesk.Generators.Binding;
 /// </summary>
 internal static class GeneratedNames
 {
+    /// <summary>
+    /// A section name no rule has yet, for fixes that add or rename a rule: the first of
+    /// <paramref name="preferred"/> that is free, else <paramref name="stem"/> with the first free number from 2.
+    /// </summary>
+    public static string FreeName(System.Collections.Generic.ISet<string> taken, string stem, params string[] preferred)
+    {
+        foreach (var candidate in preferred)
+        {
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var numbered = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!taken.Contains(numbered))
+            {
+                return numbered;
+            }
+        }
+    }
+
     /// <summary>Members every generated parser type declares.</summary>
     public static readonly ImmutableHashSet<string> ParserMembers = ImmutableHashSet.Create(
         "Template", "Source", "Findings", "Boilerplate", "Attributions", "Notes", "CleanText", "StoryText", "Sections", "Section", "Unmatched",

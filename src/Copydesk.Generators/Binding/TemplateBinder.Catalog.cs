@@ -101,13 +101,7 @@ internal sealed partial class TemplateBinder
     {
         var taken = new HashSet<string>(_syntax.Rules.Where(r => r.Name is not null).Select(r => r.Name!.Value), StringComparer.Ordinal);
         taken.UnionWith(BuiltInCatalog.Families.SelectMany(f => f.Rules).Where(r => r.Name is not null).Select(r => r.Name!.Value));
-        for (var n = 2; ; n++)
-        {
-            if (!taken.Contains(name + n.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            {
-                return name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
+        return GeneratedNames.FreeName(taken, name);
     }
 
     private void ReportDuplicate(RuleSource source, RuleSource first, string templateName)

@@ -1,16 +1,10 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.CodeFixes;
-using Copydesk.Generators.Analyzers;
 using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Copydesk.Generators.Tests.CodeFixes;
@@ -71,23 +65,10 @@ public class RemoveBoilerplateCodeFixTests
         var articleDocument = template.Project.AddAdditionalDocument("a.txt", SourceText.From(article), filePath: "/p/a.txt");
         project = articleDocument.Project;
 
-        var options = new TestAnalyzerConfigOptionsProvider();
-        options.Set("/p/a.txt", new Dictionary<string, string> { [ArticleLinks.TemplateMetadata] = "WireStory" });
-        var files = ImmutableArray.Create<AdditionalText>(
-            new InMemoryAdditionalText("/p/WireStory.article", Fixtures.WireStoryTemplate),
-            new InMemoryAdditionalText("/p/a.txt", article));
-        var compilation = (await project.GetCompilationAsync())!;
-        var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AdditionalFileAnalyzer()), new AnalyzerOptions(files, options))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = await FixHarness.AnalyzeAsync(project, new Dictionary<string, string> { ["/p/a.txt"] = "WireStory" });
         var boilerplate = diagnostics.First(d => d.Id == DiagnosticDescriptors.BoilerplateFound.Id);
 
-        var actions = new List<CodeAction>();
-        var context = new CodeFixContext(articleDocument, boilerplate, (action, _) => actions.Add(action), CancellationToken.None);
-        await new RemoveBoilerplateCodeFix().RegisterCodeFixesAsync(context);
-        var operation = Assert.Single(Assert.Single(actions).GetOperationsAsync(CancellationToken.None).Result.OfType<ApplyChangesOperation>());
-
-        var changed = operation.ChangedSolution.GetProject(project.Id)!.GetAdditionalDocument(articleDocument.Id)!;
-        return (await changed.GetTextAsync()).ToString();
+        var (changed, _) = await FixHarness.ApplySingleAsync(new RemoveBoilerplateCodeFix(), articleDocument, boilerplate);
+        return (await changed.GetProject(project.Id)!.GetAdditionalDocument(articleDocument.Id)!.GetTextAsync()).ToString();
     }
 }

@@ -4,12 +4,10 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.CodeFixes;
-using Copydesk.Generators.Analyzers;
 using Copydesk.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Copydesk.Generators.Tests.CodeFixes;
@@ -87,13 +85,10 @@ public class TemplateSuggestionCodeFixTests
         var diagnostic = (await AnalyzeAsync(project)).First(d => d.Id == id);
         var document = project.AdditionalDocuments.Single(d => d.FilePath == diagnostic.Location.GetLineSpan().Path);
 
-        var actions = new List<CodeAction>();
-        await new TemplateSuggestionCodeFix().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-        var action = Assert.Single(actions);
-        Assert.Equal(title, action.Title);
-        var operation = Assert.Single((await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>());
+        var (solution, actionTitle) = await FixHarness.ApplySingleAsync(new TemplateSuggestionCodeFix(), document, diagnostic);
+        Assert.Equal(title, actionTitle);
 
-        var changed = operation.ChangedSolution.GetProject(project.Id)!;
+        var changed = solution.GetProject(project.Id)!;
         var templateDocument = changed.AdditionalDocuments.Single(d => d.FilePath == "/p/T.article");
         var remaining = (await AnalyzeAsync(changed)).Select(d => d.Id).ToList();
         return ((await templateDocument.GetTextAsync()).ToString(), remaining);
@@ -116,19 +111,6 @@ public class TemplateSuggestionCodeFixTests
     }
 
     /// <summary>The analyzer's diagnostics, with the article (if any) linked to <paramref name="articleTemplate"/>.</summary>
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, string articleTemplate = "T")
-    {
-        var options = new TestAnalyzerConfigOptionsProvider();
-        options.Set("/p/a.txt", new Dictionary<string, string> { [ArticleLinks.TemplateMetadata] = articleTemplate });
-        var files = new List<AdditionalText>();
-        foreach (var document in project.AdditionalDocuments)
-        {
-            files.Add(new InMemoryAdditionalText(document.FilePath!, (await document.GetTextAsync()).ToString()));
-        }
-
-        var compilation = (await project.GetCompilationAsync())!;
-        return await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AdditionalFileAnalyzer()), new AnalyzerOptions(files.ToImmutableArray(), options))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-    }
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, string articleTemplate = "T") =>
+        FixHarness.AnalyzeAsync(project, new Dictionary<string, string> { ["/p/a.txt"] = articleTemplate });
 }
