@@ -43,12 +43,15 @@ public sealed class FuzzCounts
     /// <summary>A batch's build or a parse took longer than the limit.</summary>
     public int OverTime { get; set; }
 
+    /// <summary>A generated parser's emitted dispatch classified a block otherwise than the interpreted rules (<see cref="DispatchAgreement"/>).</summary>
+    public int DispatchDisagreements { get; set; }
+
     public List<string> Failures { get; } = new();
 
-    public bool Clean => GeneratorCrashes + AnalyzerCrashes + UncompilableWithoutArtError + UnexpectedExceptions + OverTime == 0;
+    public bool Clean => GeneratorCrashes + AnalyzerCrashes + UncompilableWithoutArtError + UnexpectedExceptions + OverTime + DispatchDisagreements == 0;
 
     public override string ToString() =>
-        $"templates {Templates} · cases {Cases} · CS8785 {GeneratorCrashes} · AD0001 {AnalyzerCrashes} · uncompilable without ART error {UncompilableWithoutArtError} · unexpected exceptions {UnexpectedExceptions} · over time {OverTime}";
+        $"templates {Templates} · cases {Cases} · CS8785 {GeneratorCrashes} · AD0001 {AnalyzerCrashes} · uncompilable without ART error {UncompilableWithoutArtError} · unexpected exceptions {UnexpectedExceptions} · over time {OverTime} · dispatch disagreements {DispatchDisagreements}";
 }
 
 /// <summary>
@@ -193,10 +196,15 @@ public sealed class FuzzRunner
                     continue;
                 }
 
+                var hasErrors = withArtErrors.Contains($"/fuzz/T{seed}.article");
                 foreach (var article in articles[seed])
                 {
                     counts.Cases++;
-                    RunParser(parse, article, withArtErrors.Contains($"/fuzz/T{seed}.article"), seed, counts, templates, articles);
+                    RunParser(parse, article, hasErrors, seed, counts, templates, articles);
+                    if (!hasErrors)
+                    {
+                        CheckDispatch(type!, article, seed, counts, templates, articles);
+                    }
                 }
             }
         }
@@ -230,6 +238,25 @@ public sealed class FuzzRunner
         {
             counts.OverTime++;
             Fail(counts, seed, $"parse took {clock.Elapsed.TotalSeconds:F1} s", templates, articles);
+        }
+    }
+
+    /// <summary>The emitted dispatch must classify as the interpreted rules do, block by block.</summary>
+    private void CheckDispatch(Type type, string article, int seed, FuzzCounts counts, Dictionary<int, string> templates, Dictionary<int, string[]> articles)
+    {
+        try
+        {
+            var template = (ArticleTemplate)type.GetProperty("Template", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            if (DispatchAgreement.FirstDisagreement(template, article) is { } disagreement)
+            {
+                counts.DispatchDisagreements++;
+                Fail(counts, seed, "emitted dispatch: " + disagreement, templates, articles);
+            }
+        }
+        catch (Exception exception)
+        {
+            counts.UnexpectedExceptions++;
+            Fail(counts, seed, "dispatch check: " + (exception.InnerException ?? exception), templates, articles);
         }
     }
 

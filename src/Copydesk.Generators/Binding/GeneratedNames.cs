@@ -39,7 +39,7 @@ internal static class GeneratedNames
     /// <summary>Members every generated parser type declares.</summary>
     public static readonly ImmutableHashSet<string> ParserMembers = ImmutableHashSet.Create(
         "Template", "Source", "Findings", "Boilerplate", "Attributions", "Notes", "CleanText", "StoryText", "Sections", "Section", "Unmatched",
-        "UnmatchedBlock", "Parse", "TryParse",
+        "UnmatchedBlock", "Parse", "TryParse", Emit.DispatchEmitter.MethodName,
         "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals");
 
     /// <summary>Members of <c>Copydesk.TemplateBlock</c>, which every generated block type derives from: read from the type itself, not copied.</summary>

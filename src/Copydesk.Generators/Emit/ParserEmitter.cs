@@ -85,10 +85,12 @@ internal static class ParserEmitter
 
     /// <summary>
     /// The rule table, spelled from the model the way <c>EngineTemplates.Build</c> builds it for the
-    /// analyzers: every condition through <c>BlockCondition.Create</c>, one per line, after the rule it came from.
+    /// analyzers: every condition through <c>BlockCondition.Create</c>, one per line, after the rule it
+    /// came from; then the emitted dispatch the engine runs instead of interpreting the table.
     /// </summary>
     private static void EmitTemplateTable(SourceWriter w, TemplateSpec spec)
     {
+        var order = DispatchEmitter.EvaluationOrder(spec);
         w.Line($"/// <summary>The rules of template <c>{Xml(spec.Name)}</c>, as the Copydesk engine runs them.</summary>");
         w.Line($"public static {Copydesk}ArticleTemplate Template {{ get; }} = new {Copydesk}ArticleTemplate(");
         w.Indent();
@@ -137,9 +139,12 @@ internal static class ParserEmitter
         }
 
         w.Close(",");
-        w.Line(spec.SpeechVerbs.Count == 0 ? "null);" : $"new string[] {{ {string.Join(", ", spec.SpeechVerbs.Select(Literal))} }});");
+        w.Line(spec.SpeechVerbs.Count == 0 ? "null," : $"new string[] {{ {string.Join(", ", spec.SpeechVerbs.Select(Literal))} }},");
+        w.Line(DispatchEmitter.MethodName + ",");
+        w.Line($"new int[] {{ {string.Join(", ", order)} }});");
         w.Outdent();
         w.Line();
+        DispatchEmitter.Emit(w, spec, order);
     }
 
     /// <summary>A condition as a call to the one factory, with the arguments its shape has (see <see cref="ConditionDescriptor"/>).</summary>

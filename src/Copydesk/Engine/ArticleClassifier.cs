@@ -9,7 +9,7 @@ namespace Copydesk;
 
 /// <summary>
 /// The one implementation of article semantics: split into blocks, give each block to the first
-/// rule that accepts it, then check cardinalities, attribution, boilerplate and quotations.
+/// rule that accepts it. What the parse found is derived from the blocks (<see cref="ArticleFindings"/>).
 /// Generated parsers and the analyzers both run this.
 /// </summary>
 internal static class ArticleClassifier
@@ -45,136 +45,47 @@ internal static class ArticleClassifier
 
         var order = template.OrderArray;
         var blocks = new ArticleBlock[count];
-        var findings = new List<ArticleFinding>();
-        var matchCounts = new int[rules.Length];
-        var firstMatch = new ArticleBlock?[rules.Length];
+        ArticleRule?[]? timeouts = null;
+        // The last pass runs the generated parser's emitted dispatch when it has one; the same rules, decided the same way.
+        var probe = template.Dispatch is null ? null : new BlockProbe(template, scratch);
         var attributed = false;
         var textBlocks = 0;
-        // The open run of consecutive boilerplate blocks: its first block, its length, its finding's index.
-        ArticleBlock? runStart = null;
-        var runLength = 0;
-        var runFinding = -1;
-
         for (var index = 0; index < count; index++)
         {
             var bound = bounds[index];
             draft.Reset(index, bound, texts[index]);
             var view = new BlockView(draft, count, textBlocks, attributed, budget, evaluation);
 
-            var matchedIndex = FirstMatch(template, view, scratch, template.MaxDepth, order.Length, out var captures);
+            int matchedIndex;
+            string?[] captures;
+            if (probe is null)
+            {
+                matchedIndex = FirstMatch(template, view, scratch, template.MaxDepth, order.Length, out captures);
+            }
+            else
+            {
+                probe.Reset(view);
+                matchedIndex = template.Dispatch!(probe);
+                captures = matchedIndex < 0 ? ArticleRule.NoCaptures : probe.Captures;
+            }
+
             var matched = matchedIndex < 0 ? null : rules[matchedIndex];
-            var block = new ArticleBlock(text, index, bound.Span, draft.Text, matched, matchedIndex, captures);
-            blocks[index] = block;
+            blocks[index] = new ArticleBlock(text, index, bound.Span, draft.Text, matched, matchedIndex, captures);
             if (draft.TimedOut is { } slow)
             {
-                findings.Add(new ArticleFinding(FindingKind.PatternTimeout, template.Name, slow.Name, block.Span, block.Text, preventsTypedResult: false));
+                (timeouts ??= new ArticleRule?[count])[index] = slow;
             }
 
             // Unmatched blocks are text too: only boilerplate comes before the article's text.
             if (matched?.Role != SectionRole.Boilerplate)
             {
                 textBlocks++;
-                CloseRun(findings, template, runStart, blocks, index - 1, runLength, runFinding);
-                runStart = null;
             }
 
-            if (matched is null)
-            {
-                findings.Add(new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, block.Span, block.Text, preventsTypedResult: false));
-                continue;
-            }
-
-            if (matchCounts[matchedIndex]++ == 0)
-            {
-                firstMatch[matchedIndex] = block;
-            }
-            else if (matched.Cardinality.IsSingle())
-            {
-                findings.Add(new ArticleFinding(
-                    FindingKind.RepeatedSection, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: true, relatedLine: firstMatch[matchedIndex]!.Span.Line));
-            }
-
-            switch (matched.Role)
-            {
-                case SectionRole.Attribution:
-                    attributed = true;
-                    break;
-                case SectionRole.Boilerplate:
-                    // Consecutive boilerplate blocks (a menu, a footer) are one finding at the first, with the count.
-                    if (runStart is null)
-                    {
-                        runFinding = findings.Count;
-                        findings.Add(new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false));
-                        runStart = block;
-                        runLength = 1;
-                    }
-                    else
-                    {
-                        runLength++;
-                    }
-
-                    break;
-                case SectionRole.Paragraph:
-                    if (template.Quotations.IsUnattributedQuotation(block.Text))
-                    {
-                        findings.Add(new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false));
-                    }
-
-                    break;
-            }
+            attributed |= matched?.Role == SectionRole.Attribution;
         }
 
-        CloseRun(findings, template, runStart, blocks, count - 1, runLength, runFinding);
-
-        // Missing sections are reported where they were expected by: the last block.
-        var end = count > 0 ? blocks[count - 1].Span : new SourceSpan(0, 0, 1, 1);
-        var attributionNames = new List<string>();
-        var attributionRequired = false;
-        for (var r = 0; r < rules.Length; r++)
-        {
-            var rule = rules[r];
-            if (rule.Role == SectionRole.Attribution)
-            {
-                attributionNames.Add(rule.Name);
-                attributionRequired |= rule.Cardinality.IsRequired();
-                continue;
-            }
-
-            if (matchCounts[r] == 0 && rule.Cardinality.IsRequired())
-            {
-                findings.Add(new ArticleFinding(FindingKind.MissingRequiredSection, template.Name, rule.Name, end, null, preventsTypedResult: true));
-            }
-        }
-
-        if (attributionNames.Count > 0 && !attributed)
-        {
-            var names = (attributionNames.Count == 1 ? "rule '" : "any of the rules '") + string.Join("', '", attributionNames) + "'";
-            findings.Add(new ArticleFinding(
-                FindingKind.MissingAttribution, template.Name, attributionNames[0], end, null, preventsTypedResult: attributionRequired, detail: names));
-        }
-
-        if (budget.SkippedRule is { } skipped)
-        {
-            findings.Add(new ArticleFinding(FindingKind.PatternBudgetSpent, template.Name, skipped.Name, budget.SkippedAt, budget.SkippedText, preventsTypedResult: false));
-        }
-
-        if (findings.Count > 1)
-        {
-            findings.Sort(CompareFindings);
-        }
-        return new ParsedArticle(template, text, blocks, findings.ToArray());
-    }
-
-    /// <summary>When a run of more than one boilerplate block ends at block <paramref name="last"/>, its finding covers the whole run.</summary>
-    private static void CloseRun(List<ArticleFinding> findings, ArticleTemplate template, ArticleBlock? first, ArticleBlock[] blocks, int last, int length, int finding)
-    {
-        if (first is null || length < 2)
-        {
-            return;
-        }
-
-        var span = new SourceSpan(first.Span.Offset, blocks[last].Span.End - first.Span.Offset, first.Span.Line, first.Span.Column);
-        findings[finding] = new ArticleFinding(FindingKind.BoilerplateFound, template.Name, first.Rule!.Name, span, first.Text, preventsTypedResult: false, blockCount: length);
+        return new ParsedArticle(template, text, blocks, timeouts, budget);
     }
 
     /// <summary>
@@ -377,11 +288,5 @@ internal static class ArticleClassifier
         }
 
         return builder.ToString();
-    }
-
-    private static int CompareFindings(ArticleFinding left, ArticleFinding right)
-    {
-        var byOffset = left.Span.Offset.CompareTo(right.Span.Offset);
-        return byOffset != 0 ? byOffset : left.Kind.CompareTo(right.Kind);
     }
 }

@@ -84,6 +84,8 @@ sealed class ArticleRule
     /// <summary>The conditions, all of which must hold.</summary>
     public IReadOnlyList<BlockCondition> Conditions => _conditions;
 
+    internal BlockCondition[] ConditionArray => _conditions;
+
     /// <summary>The captures the rule fills, in a fixed order (generated code reads them by index).</summary>
     public IReadOnlyList<CaptureDefinition> Captures => _captures;
 

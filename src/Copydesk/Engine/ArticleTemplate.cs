@@ -24,13 +24,15 @@ sealed class ArticleTemplate
     private readonly ArticleRule[] _rules;
     private readonly int[] _order;
 
-    /// <summary>Creates a template.</summary>
+    /// <summary>Creates a template; a generated parser passes its emitted dispatch, which the final classification pass runs.</summary>
     /// <param name="name">The template's name.</param>
     /// <param name="rules">The rules in declaration order.</param>
     /// <param name="speechVerbs">Words and phrases that attribute a quotation; <c>null</c> for <see cref="QuotationDetector.DefaultSpeechVerbs"/>.</param>
+    /// <param name="dispatch">The emitted dispatch: the first rule in evaluation order that holds; <c>null</c> to interpret the rules.</param>
+    /// <param name="dispatchOrder">The evaluation order the dispatch was emitted for; unless it is this template's, the dispatch is not used.</param>
     /// <exception cref="ArgumentException">A condition names a section no rule has, or sections name each other in a cycle.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public ArticleTemplate(string name, IEnumerable<ArticleRule> rules, IEnumerable<string>? speechVerbs = null)
+    public ArticleTemplate(string name, IEnumerable<ArticleRule> rules, IEnumerable<string>? speechVerbs = null, RuleDispatch? dispatch = null, IReadOnlyList<int>? dispatchOrder = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         _rules = new List<ArticleRule>(rules ?? throw new ArgumentNullException(nameof(rules))).ToArray();
@@ -52,25 +54,14 @@ sealed class ArticleTemplate
             }
         }
 
-        // Content rules first (a "See also" teaser is also a short line), then rules that name other
-        // sections (shallowest first, so a rule comes after every rule it names), then structural
-        // rules, then the default; declaration order within each.
-        var order = new List<int>(_rules.Length);
-        for (var tier = 0; tier <= DefaultTier; tier++)
+        var tiers = new int[_rules.Length];
+        for (var i = 0; i < tiers.Length; i++)
         {
-            for (var depth = 0; depth <= MaxDepth; depth++)
-            {
-                for (var i = 0; i < _rules.Length; i++)
-                {
-                    if (TierOf(_rules[i]) == tier && _depth[i] == depth)
-                    {
-                        order.Add(i);
-                    }
-                }
-            }
+            tiers[i] = TierOf(_rules[i]);
         }
 
-        _order = order.ToArray();
+        _order = OrderOf(tiers, _depth);
+        Dispatch = dispatch is not null && SameOrder(dispatchOrder, _order) ? dispatch : null;
         foreach (var rule in _rules)
         {
             HasAttribution |= rule.Role == SectionRole.Attribution;
@@ -129,6 +120,59 @@ sealed class ArticleTemplate
 
     /// <summary>How many run conditions the rules have.</summary>
     internal int RunConditionCount => _runSlotOf.Count;
+
+    /// <summary>A generated parser's emitted classification, or <c>null</c> when the rules are interpreted.</summary>
+    internal RuleDispatch? Dispatch { get; }
+
+    /// <summary>
+    /// The evaluation order of rules with <paramref name="tiers"/> and dependency <paramref name="depths"/>:
+    /// content rules first (a "See also" teaser is also a short line), then rules that name other
+    /// sections (shallowest first, so a rule comes after every rule it names), then structural rules,
+    /// then the default; declaration order within each. The generator emits dispatch in this order.
+    /// </summary>
+    internal static int[] OrderOf(IReadOnlyList<int> tiers, IReadOnlyList<int> depths)
+    {
+        var maxDepth = 0;
+        foreach (var depth in depths)
+        {
+            maxDepth = System.Math.Max(maxDepth, depth);
+        }
+
+        var order = new List<int>(tiers.Count);
+        for (var tier = 0; tier <= DefaultTier; tier++)
+        {
+            for (var depth = 0; depth <= maxDepth; depth++)
+            {
+                for (var i = 0; i < tiers.Count; i++)
+                {
+                    if (tiers[i] == tier && depths[i] == depth)
+                    {
+                        order.Add(i);
+                    }
+                }
+            }
+        }
+
+        return order.ToArray();
+    }
+
+    private static bool SameOrder(IReadOnlyList<int>? emitted, int[] order)
+    {
+        if (emitted is null || emitted.Count != order.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (emitted[i] != order[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The tier a rule is tried in: 0 content, 1 relative, 2 structural, 3 default.</summary>
     internal static int TierOf(ArticleRule rule) => TierOf(KindsOf(rule));

@@ -78,7 +78,56 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
                 },
                 null),
         },
-        new string[] { "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "explained", "noted", "asked", "replied", "wrote", "writes", "announced", "insisted", "warned", "argued", "claimed", "continued", "confirmed", "declared", "admitted", "commented", "recalled", "acknowledged", "according to", "quoted", "posted", "tweeted", "testified" });
+        new string[] { "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "explained", "noted", "asked", "replied", "wrote", "writes", "announced", "insisted", "warned", "argued", "claimed", "continued", "confirmed", "declared", "admitted", "commented", "recalled", "acknowledged", "according to", "quoted", "posted", "tweeted", "testified" },
+        ClassifyBlock,
+        new int[] { 1, 2, 3, 5, 0, 4 });
+
+    /// <summary>Classifies one block as the rules of <c>CourtReport</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
+    private static int ClassifyBlock(global::Copydesk.BlockProbe block)
+    {
+        var text = block.Text;
+        switch (text.Length > 0 ? text[0] : '\0')
+        {
+            case 'H':
+                // Hearing
+                if (text.StartsWith("Hearing date:", global::System.StringComparison.Ordinal) && block.Matches(1))
+                {
+                    return 1;
+                }
+                break;
+        }
+
+        // Docket
+        if (block.Matches(2))
+        {
+            return 2;
+        }
+        switch (text.Length > 0 ? text[0] : '\0')
+        {
+            case 'B':
+                // Byline
+                if (text.StartsWith("By", global::System.StringComparison.Ordinal) && (text.Length == 2 || !global::Copydesk.BlockProbe.IsWordChar(text[2])) && block.Matches(5))
+                {
+                    return 5;
+                }
+                break;
+            case 'Q':
+                // Testimony
+                if (text.StartsWith("Q:", global::System.StringComparison.Ordinal))
+                {
+                    return 3;
+                }
+                break;
+        }
+
+        // Title
+        if (block.Index == 0)
+        {
+            return 0;
+        }
+        // Body
+        return 4;
+    }
 
     private CourtReport(global::Copydesk.ParsedArticle source)
     {

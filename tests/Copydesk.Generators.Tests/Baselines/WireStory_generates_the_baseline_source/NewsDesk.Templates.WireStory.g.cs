@@ -85,7 +85,68 @@ namespace NewsDesk.Templates
                     },
                     null),
             },
-            null);
+            null,
+            ClassifyBlock,
+            new int[] { 3, 4, 5, 6, 0, 1, 2 });
+
+        /// <summary>Classifies one block as the rules of <c>WireStory</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
+        private static int ClassifyBlock(global::Copydesk.BlockProbe block)
+        {
+            var text = block.Text;
+            switch (text.Length > 0 ? text[0] : '\0')
+            {
+                case 'S':
+                    // SeeAlso
+                    if (text.StartsWith("See also", global::System.StringComparison.Ordinal) && (text.Length == 8 || !global::Copydesk.BlockProbe.IsWordChar(text[8])) && block.Matches(3))
+                    {
+                        return 3;
+                    }
+                    break;
+                case 'T':
+                    // Update
+                    if (text.StartsWith("The story was updated", global::System.StringComparison.Ordinal) && (text.Length == 21 || !global::Copydesk.BlockProbe.IsWordChar(text[21])))
+                    {
+                        return 4;
+                    }
+                    break;
+            }
+
+            // Credit
+            if (block.Matches(5))
+            {
+                return 5;
+            }
+            switch (text.Length > 0 ? text[0] : '\0')
+            {
+                case 'L':
+                    // CommentForm
+                    if (text == "Leave a Reply")
+                    {
+                        return 6;
+                    }
+                    break;
+                case 'Y':
+                    // CommentForm
+                    if (text == "Your email address will not be published.")
+                    {
+                        return 6;
+                    }
+                    break;
+            }
+
+            // Title
+            if (block.Index == 0)
+            {
+                return 0;
+            }
+            // Subheading
+            if (text.Length <= 90 && !global::Copydesk.BlockProbe.EndsInPunctuation(text))
+            {
+                return 1;
+            }
+            // Body
+            return 2;
+        }
 
         private WireStory(global::Copydesk.ParsedArticle source)
         {

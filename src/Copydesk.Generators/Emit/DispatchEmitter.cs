@@ -1,0 +1,296 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Copydesk.Generators.Model;
+
+namespace Copydesk.Generators.Emit;
+
+/// <summary>
+/// Emits a template's classification as C#: the rules in the engine's evaluation order, literal and
+/// structural conditions inlined, consecutive rules whose text must start with known characters
+/// grouped under one switch on the block's first character, and every other condition (patterns,
+/// story, sections, runs, captures) asked of the engine through <c>BlockProbe</c>. It decides what
+/// the interpreter decides — conditions are tested in the order the rule lists them, so patterns
+/// spend time and budget exactly as interpreted — and a differential test holds it to that.
+/// </summary>
+internal static class DispatchEmitter
+{
+    /// <summary>The generated method's name (reserved: no section may take it).</summary>
+    public const string MethodName = "ClassifyBlock";
+
+    private const string Probe = "global::Copydesk.BlockProbe";
+
+    /// <summary>The engine's evaluation order for <paramref name="spec"/>'s rules, computed as the runtime computes it.</summary>
+    public static int[] EvaluationOrder(TemplateSpec spec)
+    {
+        var rules = spec.Rules;
+        var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = rules.Count - 1; i >= 0; i--)
+        {
+            index[rules[i].Name] = i;
+        }
+
+        var depths = new int[rules.Count];
+        var state = new byte[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            DepthOf(i);
+        }
+
+        var tiers = rules.Select(rule => ArticleTemplate.TierOf(rule.Conditions.Select(condition => condition.Kind))).ToArray();
+        return ArticleTemplate.OrderOf(tiers, depths);
+
+        // A valid model names only rules it has, without cycles (the binder reports both); a stray name counts as depth 0.
+        int DepthOf(int rule)
+        {
+            if (state[rule] != 0)
+            {
+                return depths[rule];
+            }
+
+            state[rule] = 1;
+            var deepest = -1;
+            foreach (var condition in rules[rule].Conditions)
+            {
+                if (ConditionDescriptor.Of(condition.Kind).Shape == ConditionShape.Section &&
+                    condition.Literals.Count > 0 && index.TryGetValue(condition.Literals[0], out var target) && state[target] != 1)
+                {
+                    deepest = System.Math.Max(deepest, DepthOf(target));
+                }
+            }
+
+            state[rule] = 2;
+            return depths[rule] = deepest + 1;
+        }
+    }
+
+    /// <summary>Writes the dispatch method for <paramref name="spec"/>, whose rules are tried in <paramref name="order"/>.</summary>
+    public static void Emit(SourceWriter w, TemplateSpec spec, int[] order)
+    {
+        w.Line($"/// <summary>Classifies one block as the rules of <c>{GeneratedText.Xml(spec.Name)}</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>");
+        w.Open($"private static int {MethodName}({Probe} block)");
+        w.Line("var text = block.Text;");
+
+        var returned = false;
+        for (var o = 0; o < order.Length && !returned;)
+        {
+            var rule = order[o];
+            if (FirstCharacters(spec.Rules[rule]) is null)
+            {
+                returned = EmitRule(w, spec.Rules[rule], rule);
+                o++;
+                continue;
+            }
+
+            // A run of rules that each need a known first character: one switch, each case trying its rules in order.
+            var group = new List<int>();
+            while (o < order.Length && FirstCharacters(spec.Rules[order[o]]) is not null)
+            {
+                group.Add(order[o++]);
+            }
+
+            EmitSwitch(w, spec, group);
+            w.Line();
+        }
+
+        if (!returned)
+        {
+            w.Line("return -1;");
+        }
+
+        w.Close();
+        w.Line();
+    }
+
+    private static void EmitSwitch(SourceWriter w, TemplateSpec spec, List<int> group)
+    {
+        var cases = new SortedDictionary<char, List<int>>();
+        foreach (var rule in group)
+        {
+            foreach (var c in FirstCharacters(spec.Rules[rule])!)
+            {
+                if (!cases.TryGetValue(c, out var rules))
+                {
+                    cases[c] = rules = new List<int>();
+                }
+
+                if (!rules.Contains(rule))
+                {
+                    rules.Add(rule);
+                }
+            }
+        }
+
+        w.Open("switch (text.Length > 0 ? text[0] : '\\0')");
+        foreach (var entry in cases)
+        {
+            w.Line($"case {CharLiteral(entry.Key)}:");
+            w.Indent();
+            var returned = false;
+            foreach (var rule in entry.Value)
+            {
+                returned = EmitRule(w, spec.Rules[rule], rule, entry.Key);
+                if (returned)
+                {
+                    break;
+                }
+            }
+
+            if (!returned)
+            {
+                w.Line("break;");
+            }
+
+            w.Outdent();
+        }
+
+        w.Close();
+    }
+
+    /// <summary>
+    /// Writes the test of one rule; true when it returns unconditionally (the default rule), so nothing
+    /// after it runs. Under a switch case (<paramref name="first"/>) only literals starting with that
+    /// character are compared, and a rule none of whose literals can match is left out.
+    /// </summary>
+    private static bool EmitRule(SourceWriter w, RuleSpec rule, int index, char? first = null)
+    {
+        var tests = new List<string>();
+        var conditions = rule.Conditions;
+        if (rule.Captures.Count > 0)
+        {
+            // The engine runs the whole rule and keeps its captures; checks before the first one it must run filter blocks first.
+            for (var c = 0; c < conditions.Count && Filter(conditions[c], first) is { } filter; c++)
+            {
+                tests.Add(filter);
+            }
+
+            tests.Add($"block.Matches({index})");
+        }
+        else
+        {
+            for (var c = 0; c < conditions.Count; c++)
+            {
+                tests.Add(Inline(conditions[c], first) ?? $"block.Holds({index}, {c})");
+            }
+        }
+
+        if (tests.Contains(Never))
+        {
+            return false;
+        }
+
+        w.Line("// " + GeneratedText.Comment(rule.Name));
+        if (tests.Count == 0)
+        {
+            w.Line($"return {index};");
+            return true;
+        }
+
+        w.Open("if (" + string.Join(" && ", tests) + ")");
+        w.Line($"return {index};");
+        w.Close();
+        return false;
+    }
+
+    /// <summary>A condition that cannot hold under the switch case it would be emitted in.</summary>
+    private const string Never = "false";
+
+    /// <summary>
+    /// The condition as a C# expression over <c>text</c> and <c>block</c>, or null when the engine must
+    /// decide it; <see cref="Never"/> when no literal can match a text starting with <paramref name="first"/>.
+    /// </summary>
+    private static string? Inline(ConditionSpec condition, char? first = null)
+    {
+        var number = condition.Number.ToString(CultureInfo.InvariantCulture);
+        switch (condition.Kind)
+        {
+            case ConditionKind.FirstBlock:
+                return "block.Index == 0";
+            case ConditionKind.LastBlocks:
+                return $"block.Index >= block.Count - {number}";
+            case ConditionKind.MaxLength:
+                return $"text.Length <= {number}";
+            case ConditionKind.NoFinalPunctuation:
+                return $"!{Probe}.EndsInPunctuation(text)";
+            case ConditionKind.Exactly:
+            case ConditionKind.OneOf:
+                if (OrdinalLiterals(condition) is not { } literals)
+                {
+                    return null;
+                }
+
+                var equalities = literals.Where(literal => first is null || literal[0] == first).Select(literal => "text == " + GeneratedText.Literal(literal)).ToList();
+                return equalities.Count switch
+                {
+                    0 => Never,
+                    1 => equalities[0],
+                    _ => "(" + string.Join(" || ", equalities) + ")",
+                };
+            case ConditionKind.StartsWith when condition.CaptureName is null:
+                if (OrdinalLiterals(condition) is not { } prefixes)
+                {
+                    return null;
+                }
+
+                var prefix = prefixes[0];
+                var length = prefix.Length.ToString(CultureInfo.InvariantCulture);
+                var startsWith = $"text.StartsWith({GeneratedText.Literal(prefix)}, global::System.StringComparison.Ordinal)";
+
+                // "By" must not match "Byzantine": a prefix ending in a word character ends at a word boundary.
+                return TextNormalizer.IsWordChar(prefix[prefix.Length - 1])
+                    ? $"{startsWith} && (text.Length == {length} || !{Probe}.IsWordChar(text[{length}]))"
+                    : startsWith;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A check every block that meets the condition passes: the condition itself when inlined, the
+    /// prefix alone for <c>starts with … then {Capture}</c> (the engine then takes the capture); else null.
+    /// </summary>
+    private static string? Filter(ConditionSpec condition, char? first = null) =>
+        Inline(condition, first) ?? (condition.Kind == ConditionKind.StartsWith ? Inline(condition with { CaptureName = null }) : null);
+
+    /// <summary>
+    /// The literals as the engine compares them, when ordinal comparison decides exactly as the engine
+    /// does: case matters and no literal has a quotation mark (which the engine folds); else null.
+    /// </summary>
+    private static string[]? OrdinalLiterals(ConditionSpec condition)
+    {
+        if (condition.IgnoreCase || condition.Literals.Count == 0)
+        {
+            return null;
+        }
+
+        var literals = condition.Literals.Select(TextNormalizer.NormalizeLiteral).ToArray();
+        return literals.All(literal => literal.Length > 0 && literal.IndexOf('\'') < 0 && literal.IndexOf('"') < 0) ? literals : null;
+    }
+
+    /// <summary>
+    /// The characters a block the rule accepts can start with, when a literal condition checked before
+    /// any condition the engine decides fixes them; else null.
+    /// </summary>
+    private static IReadOnlyList<char>? FirstCharacters(RuleSpec rule)
+    {
+        foreach (var condition in rule.Conditions)
+        {
+            if (Filter(condition) is null)
+            {
+                return null;
+            }
+
+            if (condition.Kind is ConditionKind.Exactly or ConditionKind.OneOf or ConditionKind.StartsWith)
+            {
+                return OrdinalLiterals(condition)!.Select(literal => literal[0]).Distinct().ToList();
+            }
+        }
+
+        return null;
+    }
+
+    private static string CharLiteral(char c) =>
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'
+            ? "'" + c + "'"
+            : "'\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "'";
+}

@@ -1,0 +1,88 @@
+using System.ComponentModel;
+
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
+namespace Copydesk;
+#endif
+
+/// <summary>
+/// A generated parser's classification of one block: the index (into the template's rules) of the
+/// first rule, in evaluation order, whose conditions hold, or -1 when none does.
+/// </summary>
+/// <param name="block">The block being classified.</param>
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+delegate int RuleDispatch(BlockProbe block);
+
+/// <summary>
+/// A block as a generated parser's emitted dispatch sees it while the engine classifies an article.
+/// The dispatch inlines literal and structural checks and asks the engine (<see cref="Holds"/>,
+/// <see cref="Matches"/>) for everything else: patterns, story, sections, runs, captures.
+/// </summary>
+/// <remarks>One probe serves every block of a parse in turn; it is not for use outside a dispatch.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+#if COPYDESK_ANALYZER
+internal
+#else
+public
+#endif
+sealed class BlockProbe
+{
+    private readonly ArticleRule[] _rules;
+    private readonly string?[] _scratch;
+    private BlockView _view;
+
+    internal BlockProbe(ArticleTemplate template, string?[] scratch)
+    {
+        _rules = template.RuleArray;
+        _scratch = scratch;
+        Captures = ArticleRule.NoCaptures;
+    }
+
+    /// <summary>The block's text, white space collapsed (never empty).</summary>
+    public string Text => _view.Text;
+
+    /// <summary>Zero-based position of the block among the article's blocks.</summary>
+    public int Index => _view.Index;
+
+    /// <summary>How many blocks the article has.</summary>
+    public int Count => _view.Count;
+
+    /// <summary>The captures of the rule <see cref="Matches"/> last accepted, for the engine to keep.</summary>
+    internal string?[] Captures { get; private set; }
+
+    internal void Reset(BlockView view)
+    {
+        _view = view;
+        Captures = ArticleRule.NoCaptures;
+    }
+
+    /// <summary>True when condition <paramref name="condition"/> of rule <paramref name="rule"/> holds, as the engine decides it.</summary>
+    public bool Holds(int rule, int condition)
+    {
+        var owner = _rules[rule];
+        return owner.ConditionArray[condition].Test(_view, _scratch, owner);
+    }
+
+    /// <summary>True when every condition of rule <paramref name="rule"/> holds and its captures have their types, as the engine decides it; keeps the captures.</summary>
+    public bool Matches(int rule)
+    {
+        if (!_rules[rule].TryMatch(_view, _scratch, out var captures))
+        {
+            return false;
+        }
+
+        Captures = captures;
+        return true;
+    }
+
+    /// <summary><c>no final punctuation</c> is the negation: sentence punctuation at the end, looking through closing quotes and brackets.</summary>
+    public static bool EndsInPunctuation(string text) => BlockCondition.EndsInPunctuation(text);
+
+    /// <summary>True for a letter, digit or underscore: a <c>starts with</c> prefix that ends in one must end at a word boundary.</summary>
+    public static bool IsWordChar(char c) => TextNormalizer.IsWordChar(c);
+}

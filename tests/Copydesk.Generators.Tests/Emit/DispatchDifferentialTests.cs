@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Copydesk.Fuzz;
+using Copydesk.Generators.Tests.Infrastructure;
+using RuntimeTemplate = global::Copydesk.ArticleTemplate;
+
+namespace Copydesk.Generators.Tests.Emit;
+
+/// <summary>
+/// The emitted dispatch is a second implementation of classification, allowed only with this proof:
+/// on every sample, page, corpus, fixture and fuzzer article, each generated template classifies
+/// block by block as its rules interpreted do (same rule, same captures, same findings).
+/// </summary>
+public class DispatchDifferentialTests
+{
+    [Fact]
+    public void Every_generated_template_classifies_every_article_as_its_interpreted_rules()
+    {
+        var templates = GeneratedTemplates();
+        var articles = Articles();
+        Assert.True(articles.Count > 150, $"only {articles.Count} articles");
+
+        var disagreements = new List<string>();
+        foreach (var template in templates)
+        {
+            Assert.NotNull(template.Dispatch);
+            foreach (var (name, text) in articles)
+            {
+                if (DispatchAgreement.FirstDisagreement(template, text) is { } disagreement)
+                {
+                    disagreements.Add($"{template.Name} on {name}: {disagreement}");
+                }
+            }
+        }
+
+        Assert.Empty(disagreements);
+    }
+
+    [Fact]
+    public void Rules_the_dispatch_inlines_still_decide_the_same_on_edge_cases()
+    {
+        // Each inlined check at its boundary: the word boundary after a prefix, quotes the engine folds,
+        // lengths at the limit, punctuation behind closing quotes, first and last blocks.
+        var template = Compile("""
+            template Edges
+            @headline  Title      first block
+            @note      Update?    starts with "Update"
+            @note      Quoted*    starts with "'Tis"
+            @boilerplate Promo*   one of "Subscribe", "Log in"
+            @boilerplate Footer*  is "The End" and last block
+            @heading   Short*     max length 12 and no final punctuation
+            @paragraph Body*      otherwise
+            """).Single();
+        var article = string.Join("\n\n",
+            "Title", "Update", "Updated figures follow.", "Update: the figures", "’Tis the season", "'Tis the season",
+            "Subscribe", "Subscribe now", "Log in", "Twelve chars", "Thirteen char", "Short “one.”", "Short (one)",
+            "The End", "middle", "The End");
+
+        Assert.Null(DispatchAgreement.FirstDisagreement(template, article));
+        var parsed = template.Parse(article);
+        Assert.Equal(
+            new[] { "Title", "Update", "Body", "Update", "Quoted", "Quoted", "Promo", "Body", "Promo", "Short", "Body", "Body", "Short", "Short", "Short", "Footer" },
+            parsed.Blocks.Select(b => b.Rule?.Name));
+    }
+
+    private static List<RuntimeTemplate> GeneratedTemplates()
+    {
+        var sources = Directory.GetFiles(Path.Combine(Fixtures.SampleDirectory, "Templates"), "*.article")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(path => File.ReadAllText(path))
+            .ToArray();
+        var templates = Compile(sources);
+
+        // The built-in NewsArticle is generated into the runtime itself.
+        templates.Add(global::Copydesk.Templates.NewsArticle.Template);
+        return templates;
+    }
+
+    private static List<RuntimeTemplate> Compile(params string[] sources)
+    {
+        var assembly = GeneratorHarness.CompileAndLoad(sources.Select((text, i) => ($"Templates/T{i}.article", text)).ToArray());
+        return assembly.GetTypes()
+            .Select(type => type.GetProperty("Template")?.GetValue(null))
+            .OfType<RuntimeTemplate>()
+            .ToList();
+    }
+
+    /// <summary>Every article the repository has, each byline alone, and the fuzzer's articles for its first seeds.</summary>
+    private static List<(string Name, string Text)> Articles()
+    {
+        var root = Fixtures.RepositoryRoot;
+        var files = new[]
+            {
+                Path.Combine(root, "samples", "NewsDesk", "Articles"),
+                Path.Combine(root, "samples", "NewsDesk", "Pages"),
+                Path.Combine(root, "tests", "Fixtures"),
+                Path.Combine(root, "tests", "Copydesk.Tests", "Corpus"),
+            }
+            .SelectMany(directory => Directory.GetFiles(directory, "*.txt", SearchOption.AllDirectories))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(path => (Path.GetRelativePath(root, path), File.ReadAllText(path)))
+            .ToList();
+
+        var bylines = File.ReadAllLines(Path.Combine(root, "tests", "Fixtures", "bylines.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select((line, i) => ($"byline {i}", "Headline\n\n" + line + "\n\nA paragraph of the story."));
+
+        var inputs = new FuzzInputs(Path.Combine(AppContext.BaseDirectory, "Seeds"));
+        var fuzzed = Enumerable.Range(1, 40).SelectMany(seed => inputs.Articles(seed, 3).Select((text, i) => ($"fuzz {seed}.{i}", text)));
+
+        return files.Concat(bylines).Concat(fuzzed).ToList();
+    }
+}
