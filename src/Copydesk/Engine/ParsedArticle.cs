@@ -52,6 +52,9 @@ sealed class ParsedArticle
     public IReadOnlyList<ArticleFinding> Findings =>
         Volatile.Read(ref _findings) ?? Publish(ref _findings, ArticleFindings.Collect(Template, _blocks, _timeouts, _budget, preventingOnly: false));
 
+    /// <summary>True once <see cref="Findings"/> has been built (for tests of what a parse pays for).</summary>
+    internal bool FindingsBuilt => Volatile.Read(ref _findings) is not null;
+
     /// <summary>The article with every boilerplate block removed, blocks separated by one blank line; built on first use.</summary>
     public string CleanText => Volatile.Read(ref _cleanText) ?? Publish(ref _cleanText, ArticleClassifier.BuildCleanText(_blocks));
 

@@ -21,6 +21,19 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void The_vectorized_search_for_spaces_outside_ascii_finds_exactly_the_characters_IsSpace_accepts()
+    {
+        for (var c = 128; c <= char.MaxValue; c++)
+        {
+            var text = "abc" + (char)c + "d\u2019e";
+            var expected = TextNormalizer.IsSpace((char)c) ? 3 : -1;
+            Assert.True(expected == TextNormalizer.IndexOfNonAsciiSpace(text), $"U+{c:X4}");
+        }
+
+        Assert.Equal(-1, TextNormalizer.IndexOfNonAsciiSpace("plain ascii\t text"));
+    }
+
+    [Fact]
     public void Literals_are_compared_in_the_same_tolerant_form()
     {
         Assert.Equal(TextNormalizer.NormalizeLiteral("Your email address won't  be published."),

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Copydesk's share of a build: the stress project (200 templates, 2,000 linked articles) built
+# clean $runs times with the compiler's analyzer report (-p:ReportAnalyzer=true); Copydesk's generator
+# and analyzer time over the build's wall time, and the generated lines per template.
+# Usage: tests/Copydesk.Benchmarks/build-cost.sh [runs]
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+runs="${1:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+dotnet build "$repo/tests/Copydesk.Benchmarks" -c Release -nologo -v:q >/dev/null
+dotnet "$repo/tests/Copydesk.Benchmarks/bin/Release/net10.0/Copydesk.Benchmarks.dll" --stress-project "$work/with" "$repo"
+dotnet build "$work/with" -nologo -v:q -p:EmitCompilerGeneratedFiles=true >/dev/null
+
+generated=$(find "$work/with/obj" -path '*generated*Copydesk*' -name '*.g.cs' | sort)
+files=$(echo "$generated" | wc -l)
+lines=$(echo "$generated" | xargs cat | wc -l)
+echo "generated: $files files, $lines lines, $(( lines / files )) lines per template"
+
+# The report's lines name each analyzer and generator assembly with its time in seconds.
+copydesk_seconds() { grep -E '^\s+[0-9.<]+\s+[0-9]+\s+Copydesk\.Generators' "$1" | awk '{ s += ($1 == "<0.001" ? 0 : $1) } END { printf "%.3f", s }'; }
+
+for run in $(seq "$runs"); do
+  log="$work/build-$run.log"
+  start=$(date +%s%N)
+  dotnet build "$work/with" --no-incremental --no-restore --no-dependencies -nologo -v:n -p:ReportAnalyzer=true >"$log"
+  end=$(date +%s%N)
+  wall=$(( (end - start) / 1000000 ))
+  own=$(copydesk_seconds "$log")
+  awk -v own="$own" -v wall="$wall" -v run="$run" 'BEGIN { printf "run %d: wall %d ms, Copydesk generator + analyzers %.0f ms, share %.1f %%\n", run, wall, own * 1000, own * 100000 / wall }'
+done

@@ -1,0 +1,58 @@
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace Copydesk.Tests.Engine;
+
+/// <summary>Parse pays only for what is read: findings are built on first read, once, for every thread.</summary>
+public class ParsedArticleTests
+{
+    private static readonly ArticleTemplate WireStory = Fixtures.WireStory();
+
+    [Fact]
+    public void Findings_are_not_built_until_read_and_then_only_once()
+    {
+        var article = WireStory.Parse(Fixtures.ReadWireStoryArticle());
+        Assert.False(article.FindingsBuilt);
+
+        var findings = article.Findings;
+
+        Assert.True(article.FindingsBuilt);
+        Assert.NotEmpty(findings);
+        Assert.Same(findings, article.Findings);
+    }
+
+    [Fact]
+    public void Lazy_members_read_from_many_threads_at_once_agree_with_a_fresh_parse()
+    {
+        var text = Fixtures.ReadWireStoryArticle() + "\n\n“We will see,” she said.\n\nLeave a Reply";
+        var expected = WireStory.Parse(text);
+        var expectedFindings = expected.Findings.Select(f => f.Kind + " " + f.Span).ToList();
+
+        for (var round = 0; round < 20; round++)
+        {
+            var shared = WireStory.Parse(text);
+            var seen = Enumerable.Range(0, 8)
+                .Select(_ => Task.Run(() => (shared.Findings, shared.CleanText, shared.StoryText, Body: shared.BlocksOf(2))))
+                .Select(task => task.Result)
+                .ToList();
+
+            Assert.All(seen, s => Assert.Same(seen[0].Findings, s.Findings));
+            Assert.All(seen, s => Assert.Same(seen[0].Body, s.Body));
+            Assert.All(seen, s => Assert.Equal(expected.CleanText, s.CleanText));
+            Assert.All(seen, s => Assert.Equal(expected.StoryText, s.StoryText));
+            Assert.Equal(expectedFindings, seen[0].Findings.Select(f => f.Kind + " " + f.Span));
+        }
+    }
+
+    [Fact]
+    public void What_keeps_a_typed_result_from_being_built_is_known_without_building_the_findings()
+    {
+        var twoCredits = Fixtures.ReadWireStoryArticle() + "\n\nWNA’s Ana Reyes contributed to this report.";
+
+        var article = WireStory.Parse(twoCredits);
+
+        Assert.Equal(FindingKind.RepeatedSection, article.TypedResultError?.Kind);
+        Assert.False(article.FindingsBuilt);
+        Assert.Equal(article.Findings.First(f => f.PreventsTypedResult).Span, article.TypedResultError!.Span);
+    }
+}
