@@ -19,7 +19,7 @@ lines=$(echo "$generated" | xargs cat | wc -l)
 echo "generated: $files files, $lines lines, $(( lines / files )) lines per template"
 
 # The report's lines name each analyzer and generator assembly with its time in seconds.
-copydesk_seconds() { { grep -E '^\s+[0-9.<]+\s+[0-9]+\s+Copydesk\.Generators' "$1" || true; } | awk '{ s += ($1 == "<0.001" ? 0 : $1) } END { printf "%.3f", s }'; }
+copydesk_seconds() { { grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+Copydesk\.Generators, Version' "$1" || true; } | awk '{ s += ($1 == "<0.001" ? 0 : $1) } END { printf "%.3f", s }'; }
 
 for run in $(seq "$runs"); do
   log="$work/build-$run.log"
