@@ -69,7 +69,6 @@ internal static class DispatchEmitter
     {
         w.Line($"/// <summary>Classifies one block as the rules of <c>{GeneratedText.Xml(spec.Name)}</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>");
         w.Open($"private static int {MethodName}({Probe} block)");
-        w.Line("var text = block.Text;");
 
         var returned = false;
         for (var o = 0; o < order.Length && !returned;)
@@ -121,7 +120,7 @@ internal static class DispatchEmitter
             }
         }
 
-        w.Open("switch (text.Length > 0 ? text[0] : '\\0')");
+        w.Open("switch (block.First)");
         foreach (var entry in cases)
         {
             w.Line($"case {CharLiteral(entry.Key)}:");
@@ -196,7 +195,8 @@ internal static class DispatchEmitter
     private const string Never = "false";
 
     /// <summary>
-    /// The condition as a C# expression over <c>text</c> and <c>block</c>, or null when the engine must
+    /// The condition as a C# expression over <c>block</c> (the probe's ordinal comparisons, which need no
+    /// copy of a block with regular white space), or null when the engine must
     /// decide it; <see cref="Never"/> when no literal can match a text starting with <paramref name="first"/>.
     /// </summary>
     private static string? Inline(ConditionSpec condition, char? first = null)
@@ -209,9 +209,9 @@ internal static class DispatchEmitter
             case ConditionKind.LastBlocks:
                 return $"block.Index >= block.Count - {number}";
             case ConditionKind.MaxLength:
-                return $"text.Length <= {number}";
+                return $"block.Length <= {number}";
             case ConditionKind.NoFinalPunctuation:
-                return $"!{Probe}.EndsInPunctuation(text)";
+                return "!block.EndsInPunctuation";
             case ConditionKind.Exactly:
             case ConditionKind.OneOf:
                 if (OrdinalLiterals(condition) is not { } literals)
@@ -219,7 +219,7 @@ internal static class DispatchEmitter
                     return null;
                 }
 
-                var equalities = literals.Where(literal => first is null || literal[0] == first).Select(literal => "text == " + GeneratedText.Literal(literal)).ToList();
+                var equalities = literals.Where(literal => first is null || literal[0] == first).Select(literal => $"block.Is({GeneratedText.Literal(literal)})").ToList();
                 return equalities.Count switch
                 {
                     0 => Never,
@@ -232,14 +232,7 @@ internal static class DispatchEmitter
                     return null;
                 }
 
-                var prefix = prefixes[0];
-                var length = prefix.Length.ToString(CultureInfo.InvariantCulture);
-                var startsWith = $"text.StartsWith({GeneratedText.Literal(prefix)}, global::System.StringComparison.Ordinal)";
-
-                // "By" must not match "Byzantine": a prefix ending in a word character ends at a word boundary.
-                return TextNormalizer.IsWordChar(prefix[prefix.Length - 1])
-                    ? $"{startsWith} && (text.Length == {length} || !{Probe}.IsWordChar(text[{length}]))"
-                    : startsWith;
+                return $"block.StartsWith({GeneratedText.Literal(prefixes[0])})";
             default:
                 return null;
         }

@@ -18,13 +18,15 @@ sealed class ArticleBlock
 {
     private readonly string _source;
     private readonly string?[] _captures;
+    private string? _text;
 
-    internal ArticleBlock(string source, int index, SourceSpan span, string text, ArticleRule? rule, int ruleIndex, string?[] captures)
+    // text: the comparison text if classifying made it; else it is made on first read.
+    internal ArticleBlock(string source, int index, SourceSpan span, string? text, ArticleRule? rule, int ruleIndex, string?[] captures)
     {
         _source = source;
         Index = index;
         Span = span;
-        Text = text;
+        _text = text;
         Rule = rule;
         RuleIndex = ruleIndex;
         _captures = captures;
@@ -36,8 +38,9 @@ sealed class ArticleBlock
     /// <summary>Where the block is in the parsed string, from its first to its last non-space character.</summary>
     public SourceSpan Span { get; }
 
-    /// <summary>The block's text with its lines joined and whitespace runs collapsed to one space.</summary>
-    public string Text { get; }
+    /// <summary>The block's text with its lines joined and whitespace runs collapsed to one space; made on first read.</summary>
+    /// <remarks>Safe from several threads: each computes the same string, and one is kept.</remarks>
+    public string Text => _text ??= TextNormalizer.CollapseSpaces(_source, Span.Offset, Span.End);
 
     /// <summary>The block exactly as it appears in the parsed string.</summary>
     public string RawText => _source.Substring(Span.Offset, Span.Length);

@@ -24,16 +24,12 @@ internal static class ArticleClassifier
     {
         var bounds = BlockSplitter.Split(text);
         var count = bounds.Count;
-        var texts = new string[count];
-        for (var index = 0; index < count; index++)
-        {
-            texts[index] = TextNormalizer.CollapseSpaces(text, bounds[index].Start, bounds[index].End);
-        }
+        var texts = new BlockTexts(text, bounds);
 
         var rules = template.RuleArray;
         var evaluation = new ArticleEvaluation(template, texts);
         var budget = new PatternBudget();
-        var draft = new ArticleBlockDraft(text);
+        var draft = new ArticleBlockDraft(text, texts);
         var scratch = new string?[template.MaxCaptures];
         for (var depth = 0; depth < template.MaxDepth; depth++)
         {
@@ -53,7 +49,7 @@ internal static class ArticleClassifier
         for (var index = 0; index < count; index++)
         {
             var bound = bounds[index];
-            draft.Reset(index, bound, texts[index]);
+            draft.Reset(index, bound);
             var view = new BlockView(draft, count, textBlocks, attributed, budget, evaluation);
 
             int matchedIndex;
@@ -70,7 +66,7 @@ internal static class ArticleClassifier
             }
 
             var matched = matchedIndex < 0 ? null : rules[matchedIndex];
-            blocks[index] = new ArticleBlock(text, index, bound.Span, draft.Text, matched, matchedIndex, captures);
+            blocks[index] = new ArticleBlock(text, index, bound.Span, texts.Made(index), matched, matchedIndex, captures);
             if (draft.TimedOut is { } slow)
             {
                 (timeouts ??= new ArticleRule?[count])[index] = slow;
@@ -120,7 +116,7 @@ internal static class ArticleClassifier
     /// no rule tried before it does: the first such block is found without classifying the others.
     /// Otherwise the whole pass runs.
     /// </remarks>
-    private static void PlaceAnchors(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, string[] texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    private static void PlaceAnchors(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
     {
         var rules = template.RuleArray;
         var depths = template.DepthArray;
@@ -143,10 +139,10 @@ internal static class ArticleClassifier
         var placed = new bool[rules.Length];
         var attributed = false;
         var textBlocks = 0;
-        for (var index = 0; index < texts.Length; index++)
+        for (var index = 0; index < texts.Count; index++)
         {
-            draft.Reset(index, bounds[index], texts[index]);
-            var view = new BlockView(draft, texts.Length, textBlocks, attributed, budget, evaluation);
+            draft.Reset(index, bounds[index]);
+            var view = new BlockView(draft, texts.Count, textBlocks, attributed, budget, evaluation);
             var matched = FirstMatch(template, view, scratch, depth, order.Length, out _);
 
             if (matched < 0 || rules[matched].Role != SectionRole.Boilerplate)
@@ -169,7 +165,7 @@ internal static class ArticleClassifier
     }
 
     /// <summary>Places rule <paramref name="rule"/>'s anchor by testing it alone, then the rules tried before it only on its candidates; false when roles of earlier blocks matter.</summary>
-    private static bool PlaceAnchorDirectly(ArticleTemplate template, int rule, int position, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, string[] texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    private static bool PlaceAnchorDirectly(ArticleTemplate template, int rule, int position, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
     {
         var rules = template.RuleArray;
         var order = template.OrderArray;
@@ -186,10 +182,10 @@ internal static class ArticleClassifier
             }
         }
 
-        for (var index = 0; index < texts.Length; index++)
+        for (var index = 0; index < texts.Count; index++)
         {
-            draft.Reset(index, bounds[index], texts[index]);
-            var view = new BlockView(draft, texts.Length, 0, false, budget, evaluation);
+            draft.Reset(index, bounds[index]);
+            var view = new BlockView(draft, texts.Count, 0, false, budget, evaluation);
             if (!rules[rule].TryMatch(view, scratch, out _))
             {
                 continue;
@@ -210,7 +206,7 @@ internal static class ArticleClassifier
     /// at least N consecutive blocks that each meet the rule's other conditions (seen as at the
     /// article's start: no attribution or text before them).
     /// </summary>
-    private static void PrepareRuns(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, string[] texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    private static void PrepareRuns(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
     {
         if (template.RunConditionCount == 0)
         {
@@ -232,18 +228,18 @@ internal static class ArticleClassifier
                     continue;
                 }
 
-                var holds = new bool[texts.Length];
-                for (var index = 0; index < texts.Length; index++)
+                var holds = new bool[texts.Count];
+                for (var index = 0; index < texts.Count; index++)
                 {
-                    draft.Reset(index, bounds[index], texts[index]);
-                    holds[index] = rules[r].TestOtherThanRuns(new BlockView(draft, texts.Length, 0, false, budget, evaluation), scratch);
+                    draft.Reset(index, bounds[index]);
+                    holds[index] = rules[r].TestOtherThanRuns(new BlockView(draft, texts.Count, 0, false, budget, evaluation), scratch);
                 }
 
-                var inRun = new bool[texts.Length];
-                for (var index = 0; index < texts.Length;)
+                var inRun = new bool[texts.Count];
+                for (var index = 0; index < texts.Count;)
                 {
                     var end = index;
-                    while (end < texts.Length && holds[end])
+                    while (end < texts.Count && holds[end])
                     {
                         end++;
                     }

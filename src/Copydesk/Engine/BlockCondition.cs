@@ -310,11 +310,20 @@ sealed class BlockCondition
     /// <summary>Tests <paramref name="block"/>; when it holds, writes the captures this condition fills at the positions <paramref name="rule"/> gives them.</summary>
     internal bool Test(BlockView block, string?[] captures, ArticleRule rule) => _descriptor.Test(this, block, captures, rule);
 
-    internal bool EqualsAnyLiteral(string text)
+    /// <summary>True when the block's text equals a literal (quotes folded); compared where the block is, without a copy.</summary>
+    internal bool EqualsAnyLiteral(BlockView block)
     {
+        var length = block.Length;
         foreach (var literal in FoldedLiterals)
         {
-            if (TextNormalizer.FoldedEquals(text, literal, IgnoreCase))
+            // Folding maps one character to one, so only a literal of the block's length can equal it.
+            if (literal.Length != length)
+            {
+                continue;
+            }
+
+            var (text, start) = block.Texts.Located(block.Index);
+            if (TextNormalizer.FoldedStartsWith(text, start, literal, IgnoreCase))
             {
                 return true;
             }
@@ -326,15 +335,21 @@ sealed class BlockCondition
     internal bool TestPrefix(BlockView block, string?[] captures, ArticleRule rule)
     {
         var prefix = FoldedLiterals[0];
-        var text = block.Text;
-        if (!TextNormalizer.FoldedStartsWith(text, 0, prefix, IgnoreCase))
+        var length = block.Length;
+        if (length < prefix.Length)
+        {
+            return false;
+        }
+
+        var (text, start) = block.Texts.Located(block.Index);
+        if (!TextNormalizer.FoldedStartsWith(text, start, prefix, IgnoreCase))
         {
             return false;
         }
 
         // "By" must not match "Byzantine": a prefix ending in a word character ends at a word boundary.
-        if (prefix.Length > 0 && prefix.Length < text.Length &&
-            TextNormalizer.IsWordChar(prefix[prefix.Length - 1]) && TextNormalizer.IsWordChar(text[prefix.Length]))
+        if (prefix.Length > 0 && prefix.Length < length &&
+            TextNormalizer.IsWordChar(prefix[prefix.Length - 1]) && TextNormalizer.IsWordChar(text[start + prefix.Length]))
         {
             return false;
         }
@@ -356,13 +371,13 @@ sealed class BlockCondition
 
     internal bool TestPattern(BlockView block, string?[] captures, ArticleRule rule)
     {
-        var text = block.Text;
-
-        // Most blocks lack the words a pattern cannot match without: skip the regex for them.
-        if (_requiredLiteral is not null && text.IndexOf(_requiredLiteral, StringComparison.Ordinal) < 0)
+        // Most blocks lack the words a pattern cannot match without: skip the regex (and the block's copy) for them.
+        if (_requiredLiteral is not null && !block.Texts.ContainsOrdinal(block.Index, _requiredLiteral))
         {
             return false;
         }
+
+        var text = block.Text;
 
         Match match;
         if (_compiled!.Linear is { } linear)
@@ -475,15 +490,18 @@ sealed class BlockCondition
         string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
 
     /// <summary>True when <paramref name="text"/> ends in sentence punctuation, looking through closing quotes and brackets.</summary>
-    internal static bool EndsInPunctuation(string text)
+    internal static bool EndsInPunctuation(string text) => EndsInPunctuation(text, 0, text.Length);
+
+    /// <summary>The same for <c>text[start..end)</c>.</summary>
+    internal static bool EndsInPunctuation(string text, int start, int end)
     {
-        var i = text.Length - 1;
-        while (i >= 0 && IsCloser(text[i]))
+        var i = end - 1;
+        while (i >= start && IsCloser(text[i]))
         {
             i--;
         }
 
-        if (i < 0)
+        if (i < start)
         {
             return false;
         }

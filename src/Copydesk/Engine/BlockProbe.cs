@@ -43,7 +43,7 @@ sealed class BlockProbe
         Captures = ArticleRule.NoCaptures;
     }
 
-    /// <summary>The block's text, white space collapsed (never empty).</summary>
+    /// <summary>The block's text, white space collapsed (never empty); made on first read, so prefer the members below.</summary>
     public string Text => _view.Text;
 
     /// <summary>Zero-based position of the block among the article's blocks.</summary>
@@ -51,6 +51,35 @@ sealed class BlockProbe
 
     /// <summary>How many blocks the article has.</summary>
     public int Count => _view.Count;
+
+    /// <summary>Length of <see cref="Text"/>, known without making it for a block with regular white space.</summary>
+    public int Length => _view.Length;
+
+    /// <summary>The first character of <see cref="Text"/>.</summary>
+    public char First => _view.Texts.FirstOf(_view.Index);
+
+    /// <summary><c>no final punctuation</c> is the negation: sentence punctuation at the end, looking through closing quotes and brackets.</summary>
+    public bool EndsInPunctuation => _view.Texts.EndsInPunctuation(_view.Index);
+
+    /// <summary>
+    /// Ordinal <c>starts with</c>: <see cref="Text"/> begins with <paramref name="prefix"/>, and when the
+    /// prefix ends in a word character, the word ends there ("By" does not match "Byzantine").
+    /// </summary>
+    public bool StartsWith(string prefix)
+    {
+        var texts = _view.Texts;
+        var index = _view.Index;
+        if (!texts.StartsWithOrdinal(index, prefix))
+        {
+            return false;
+        }
+
+        return prefix.Length == 0 || !TextNormalizer.IsWordChar(prefix[prefix.Length - 1]) ||
+            prefix.Length == texts.LengthOf(index) || !TextNormalizer.IsWordChar(texts.CharAt(index, prefix.Length));
+    }
+
+    /// <summary>Ordinal equality of <see cref="Text"/> and <paramref name="literal"/>.</summary>
+    public bool Is(string literal) => _view.Texts.EqualsOrdinal(_view.Index, literal);
 
     /// <summary>The captures of the rule <see cref="Matches"/> last accepted, for the engine to keep.</summary>
     internal string?[] Captures { get; private set; }
@@ -79,10 +108,4 @@ sealed class BlockProbe
         Captures = captures;
         return true;
     }
-
-    /// <summary><c>no final punctuation</c> is the negation: sentence punctuation at the end, looking through closing quotes and brackets.</summary>
-    public static bool EndsInPunctuation(string text) => BlockCondition.EndsInPunctuation(text);
-
-    /// <summary>True for a letter, digit or underscore: a <c>starts with</c> prefix that ends in one must end at a word boundary.</summary>
-    public static bool IsWordChar(char c) => TextNormalizer.IsWordChar(c);
 }

@@ -28,7 +28,12 @@ internal readonly struct BlockView
 
     public bool AfterAttribution { get; }
 
+    /// <summary>The block's comparison text; made on first use (prefer the members below, which need no copy).</summary>
     public string Text => _draft.Text;
+
+    public int Length => _draft.Texts.LengthOf(_draft.Index);
+
+    public BlockTexts Texts => _draft.Texts;
 
     public int LineCount => _draft.LineCount;
 
@@ -53,23 +58,25 @@ internal sealed class ArticleBlockDraft
     private int _lineCount = -1;
     private int _longestLine;
 
-    public ArticleBlockDraft(string source)
+    public ArticleBlockDraft(string source, BlockTexts texts)
     {
         _source = source;
-        Text = string.Empty;
+        Texts = texts;
     }
 
     public int Index { get; private set; }
 
     public BlockBounds Bounds { get; private set; }
 
-    public string Text { get; private set; }
+    /// <summary>Every block's comparison text, made on first use.</summary>
+    public BlockTexts Texts { get; }
 
-    public void Reset(int index, BlockBounds bounds, string text)
+    public string Text => Texts[Index];
+
+    public void Reset(int index, BlockBounds bounds)
     {
         Index = index;
         Bounds = bounds;
-        Text = text;
         TimedOut = null;
         _lineCount = -1;
     }

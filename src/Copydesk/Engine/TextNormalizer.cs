@@ -77,6 +77,9 @@ internal static class TextNormalizer
 #endif
     }
 
+    /// <summary>True when <c>text[start..end)</c> (trimmed) is already collapsed: one line, single ASCII spaces.</summary>
+    public static bool IsRegular(string text, int start, int end) => Classify(text, start, end) == SpaceShape.Clean;
+
     private enum SpaceShape
     {
         Clean,

@@ -85,12 +85,11 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// <summary>Classifies one block as the rules of <c>CourtReport</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
     private static int ClassifyBlock(global::Copydesk.BlockProbe block)
     {
-        var text = block.Text;
-        switch (text.Length > 0 ? text[0] : '\0')
+        switch (block.First)
         {
             case 'H':
                 // Hearing
-                if (text.StartsWith("Hearing date:", global::System.StringComparison.Ordinal) && block.Matches(1))
+                if (block.StartsWith("Hearing date:") && block.Matches(1))
                 {
                     return 1;
                 }
@@ -102,18 +101,18 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         {
             return 2;
         }
-        switch (text.Length > 0 ? text[0] : '\0')
+        switch (block.First)
         {
             case 'B':
                 // Byline
-                if (text.StartsWith("By", global::System.StringComparison.Ordinal) && (text.Length == 2 || !global::Copydesk.BlockProbe.IsWordChar(text[2])) && block.Matches(5))
+                if (block.StartsWith("By") && block.Matches(5))
                 {
                     return 5;
                 }
                 break;
             case 'Q':
                 // Testimony
-                if (text.StartsWith("Q:", global::System.StringComparison.Ordinal))
+                if (block.StartsWith("Q:"))
                 {
                     return 3;
                 }

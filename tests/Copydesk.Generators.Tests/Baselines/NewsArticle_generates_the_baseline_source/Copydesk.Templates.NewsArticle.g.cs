@@ -412,19 +412,18 @@ namespace Copydesk.Templates
         /// <summary>Classifies one block as the rules of <c>NewsArticle</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
         {
-            var text = block.Text;
             // CommentForm
-            if (text.Length <= 200 && block.Holds(0, 1))
+            if (block.Length <= 200 && block.Holds(0, 1))
             {
                 return 0;
             }
             // SharePrompt
-            if (text.Length <= 160 && block.Holds(1, 1))
+            if (block.Length <= 160 && block.Holds(1, 1))
             {
                 return 1;
             }
             // Newsletter
-            if (text.Length <= 240 && block.Holds(2, 1))
+            if (block.Length <= 240 && block.Holds(2, 1))
             {
                 return 2;
             }
@@ -434,37 +433,37 @@ namespace Copydesk.Templates
                 return 3;
             }
             // RelatedLink
-            if (text.Length <= 220 && block.Matches(4))
+            if (block.Length <= 220 && block.Matches(4))
             {
                 return 4;
             }
             // Advertisement
-            if (text.Length <= 80 && block.Holds(5, 1))
+            if (block.Length <= 80 && block.Holds(5, 1))
             {
                 return 5;
             }
             // CookieNotice
-            if (text.Length <= 600 && block.Holds(6, 1) && block.Holds(6, 2))
+            if (block.Length <= 600 && block.Holds(6, 1) && block.Holds(6, 2))
             {
                 return 6;
             }
             // LegalFooter
-            if (text.Length <= 300 && block.Holds(7, 1))
+            if (block.Length <= 300 && block.Holds(7, 1))
             {
                 return 7;
             }
             // Navigation
-            if (text.Length <= 120 && block.Holds(8, 1))
+            if (block.Length <= 120 && block.Holds(8, 1))
             {
                 return 8;
             }
             // Breadcrumb
-            if (text.Length <= 160 && !global::Copydesk.BlockProbe.EndsInPunctuation(text) && block.Holds(9, 2))
+            if (block.Length <= 160 && !block.EndsInPunctuation && block.Holds(9, 2))
             {
                 return 9;
             }
             // ImageCredit
-            if (text.Length <= 300 && block.Holds(10, 1))
+            if (block.Length <= 300 && block.Holds(10, 1))
             {
                 return 10;
             }
@@ -474,37 +473,37 @@ namespace Copydesk.Templates
                 return 13;
             }
             // CallToAction
-            if (text.Length <= 120 && block.Holds(14, 1))
+            if (block.Length <= 120 && block.Holds(14, 1))
             {
                 return 14;
             }
             // Byline
-            if (text.Length <= 200 && block.Matches(17))
+            if (block.Length <= 200 && block.Matches(17))
             {
                 return 17;
             }
             // NameDateLine
-            if (text.Length <= 160 && block.Matches(18))
+            if (block.Length <= 160 && block.Matches(18))
             {
                 return 18;
             }
             // NameHandleLine
-            if (text.Length <= 160 && block.Matches(19))
+            if (block.Length <= 160 && block.Matches(19))
             {
                 return 19;
             }
             // NameEmailLine
-            if (text.Length <= 160 && block.Matches(20))
+            if (block.Length <= 160 && block.Matches(20))
             {
                 return 20;
             }
             // PostedByLine
-            if (text.Length <= 160 && block.Matches(21))
+            if (block.Length <= 160 && block.Matches(21))
             {
                 return 21;
             }
             // DateByLine
-            if (text.Length <= 160 && block.Matches(22))
+            if (block.Length <= 160 && block.Matches(22))
             {
                 return 22;
             }
@@ -514,37 +513,37 @@ namespace Copydesk.Templates
                 return 23;
             }
             // ContributorCredit
-            if (text.Length <= 200 && block.Matches(25))
+            if (block.Length <= 200 && block.Matches(25))
             {
                 return 25;
             }
             // ReportingCredit
-            if (text.Length <= 300 && block.Matches(26))
+            if (block.Length <= 300 && block.Matches(26))
             {
                 return 26;
             }
             // WireCredit
-            if (text.Length <= 100 && block.Matches(27))
+            if (block.Length <= 100 && block.Matches(27))
             {
                 return 27;
             }
             // WireDateline
-            if (text.Length <= 5000 && block.Matches(28))
+            if (block.Length <= 5000 && block.Matches(28))
             {
                 return 28;
             }
             // SourceLine
-            if (text.Length <= 300 && block.Matches(29))
+            if (block.Length <= 300 && block.Matches(29))
             {
                 return 29;
             }
             // UpdateNote
-            if (text.Length <= 400 && block.Holds(30, 1))
+            if (block.Length <= 400 && block.Holds(30, 1))
             {
                 return 30;
             }
             // Correction
-            if (text.Length <= 600 && block.Holds(31, 1))
+            if (block.Length <= 600 && block.Holds(31, 1))
             {
                 return 31;
             }
@@ -554,17 +553,17 @@ namespace Copydesk.Templates
                 return 24;
             }
             // LinkList
-            if (block.Holds(11, 0) && block.Holds(11, 1) && !global::Copydesk.BlockProbe.EndsInPunctuation(text))
+            if (block.Holds(11, 0) && block.Holds(11, 1) && !block.EndsInPunctuation)
             {
                 return 11;
             }
             // MenuRun
-            if (block.Holds(12, 0) && text.Length <= 30 && !global::Copydesk.BlockProbe.EndsInPunctuation(text))
+            if (block.Holds(12, 0) && block.Length <= 30 && !block.EndsInPunctuation)
             {
                 return 12;
             }
             // TrailingShortBlock
-            if (block.Holds(15, 0) && block.Index >= block.Count - 3 && text.Length <= 60 && !global::Copydesk.BlockProbe.EndsInPunctuation(text))
+            if (block.Holds(15, 0) && block.Index >= block.Count - 3 && block.Length <= 60 && !block.EndsInPunctuation)
             {
                 return 15;
             }
@@ -574,12 +573,12 @@ namespace Copydesk.Templates
                 return 16;
             }
             // Title
-            if (block.Holds(32, 0) && text.Length <= 250)
+            if (block.Holds(32, 0) && block.Length <= 250)
             {
                 return 32;
             }
             // Subheading
-            if (block.Holds(33, 0) && text.Length <= 90 && !global::Copydesk.BlockProbe.EndsInPunctuation(text))
+            if (block.Holds(33, 0) && block.Length <= 90 && !block.EndsInPunctuation)
             {
                 return 33;
             }

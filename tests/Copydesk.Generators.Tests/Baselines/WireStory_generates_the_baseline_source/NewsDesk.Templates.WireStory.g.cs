@@ -92,19 +92,18 @@ namespace NewsDesk.Templates
         /// <summary>Classifies one block as the rules of <c>WireStory</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
         {
-            var text = block.Text;
-            switch (text.Length > 0 ? text[0] : '\0')
+            switch (block.First)
             {
                 case 'S':
                     // SeeAlso
-                    if (text.StartsWith("See also", global::System.StringComparison.Ordinal) && (text.Length == 8 || !global::Copydesk.BlockProbe.IsWordChar(text[8])) && block.Matches(3))
+                    if (block.StartsWith("See also") && block.Matches(3))
                     {
                         return 3;
                     }
                     break;
                 case 'T':
                     // Update
-                    if (text.StartsWith("The story was updated", global::System.StringComparison.Ordinal) && (text.Length == 21 || !global::Copydesk.BlockProbe.IsWordChar(text[21])))
+                    if (block.StartsWith("The story was updated"))
                     {
                         return 4;
                     }
@@ -116,18 +115,18 @@ namespace NewsDesk.Templates
             {
                 return 5;
             }
-            switch (text.Length > 0 ? text[0] : '\0')
+            switch (block.First)
             {
                 case 'L':
                     // CommentForm
-                    if (text == "Leave a Reply")
+                    if (block.Is("Leave a Reply"))
                     {
                         return 6;
                     }
                     break;
                 case 'Y':
                     // CommentForm
-                    if (text == "Your email address will not be published.")
+                    if (block.Is("Your email address will not be published."))
                     {
                         return 6;
                     }
@@ -140,7 +139,7 @@ namespace NewsDesk.Templates
                 return 0;
             }
             // Subheading
-            if (text.Length <= 90 && !global::Copydesk.BlockProbe.EndsInPunctuation(text))
+            if (block.Length <= 90 && !block.EndsInPunctuation)
             {
                 return 1;
             }

@@ -1,0 +1,104 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
+namespace Copydesk;
+#endif
+
+/// <summary>
+/// The comparison text of every block of one parse (white space collapsed), each made on first use.
+/// A block with regular white space (one line, single ASCII spaces) is its own comparison text, so
+/// its length, ends and ordinal comparisons are answered from the parsed string without a copy: a
+/// block no condition needs the words of, and no caller reads, costs no string.
+/// </summary>
+internal sealed class BlockTexts : IReadOnlyList<string>
+{
+    private readonly string _source;
+    private readonly List<BlockBounds> _bounds;
+    private readonly string?[] _texts;
+
+    // Per block: 0 not yet known, 1 regular (its text is the source range), 2 irregular.
+    private readonly byte[] _shape;
+
+    public BlockTexts(string source, List<BlockBounds> bounds)
+    {
+        _source = source;
+        _bounds = bounds;
+        _texts = new string?[bounds.Count];
+        _shape = new byte[bounds.Count];
+    }
+
+    public int Count => _texts.Length;
+
+    /// <summary>Block <paramref name="index"/>'s comparison text, made now if no one asked before.</summary>
+    public string this[int index] => _texts[index] ??= TextNormalizer.CollapseSpaces(_source, _bounds[index].Start, _bounds[index].End);
+
+    /// <summary>The text if it has been made, else null (a block keeps it rather than making it again).</summary>
+    public string? Made(int index) => _texts[index];
+
+    /// <summary>Length of the comparison text.</summary>
+    public int LengthOf(int index) => IsRegular(index) ? _bounds[index].End - _bounds[index].Start : this[index].Length;
+
+    /// <summary>The first character (blocks are trimmed, so the same before and after collapsing).</summary>
+    public char FirstOf(int index) => _source[_bounds[index].Start];
+
+    /// <summary>True when the text ends in sentence punctuation, looking through closing quotes and brackets (spaces stop the look either way).</summary>
+    public bool EndsInPunctuation(int index) => BlockCondition.EndsInPunctuation(_source, _bounds[index].Start, _bounds[index].End);
+
+    /// <summary>Ordinal: the text starts with <paramref name="prefix"/>.</summary>
+    public bool StartsWithOrdinal(int index, string prefix)
+    {
+        if (!IsRegular(index))
+        {
+            return this[index].StartsWith(prefix, StringComparison.Ordinal);
+        }
+
+        var bounds = _bounds[index];
+        return bounds.End - bounds.Start >= prefix.Length && string.CompareOrdinal(_source, bounds.Start, prefix, 0, prefix.Length) == 0;
+    }
+
+    /// <summary>Ordinal: the text is <paramref name="literal"/>.</summary>
+    public bool EqualsOrdinal(int index, string literal) =>
+        LengthOf(index) == literal.Length && StartsWithOrdinal(index, literal);
+
+    /// <summary>Ordinal: the text contains <paramref name="literal"/>.</summary>
+    public bool ContainsOrdinal(int index, string literal)
+    {
+        if (!IsRegular(index))
+        {
+            return this[index].IndexOf(literal, StringComparison.Ordinal) >= 0;
+        }
+
+        var bounds = _bounds[index];
+        return _source.IndexOf(literal, bounds.Start, bounds.End - bounds.Start, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>The character at <paramref name="position"/> of the text.</summary>
+    public char CharAt(int index, int position) => IsRegular(index) ? _source[_bounds[index].Start + position] : this[index][position];
+
+    /// <summary>The parsed string and where the block's text is in it, when the block is regular; else its own text.</summary>
+    public (string Text, int Start) Located(int index) => IsRegular(index) ? (_source, _bounds[index].Start) : (this[index], 0);
+
+    private bool IsRegular(int index)
+    {
+        if (_shape[index] == 0)
+        {
+            _shape[index] = TextNormalizer.IsRegular(_source, _bounds[index].Start, _bounds[index].End) ? (byte)1 : (byte)2;
+        }
+
+        return _shape[index] == 1;
+    }
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < _texts.Length; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
