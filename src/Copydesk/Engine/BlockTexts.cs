@@ -23,12 +23,16 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     // Per block: 0 not yet known, 1 regular (its text is the source range), 2 irregular.
     private readonly byte[] _shape;
 
+    // Per irregular block whose text is not made: its collapsed length once counted (0 = not yet; blocks are never empty).
+    private readonly int[] _lengths;
+
     public BlockTexts(string source, List<BlockBounds> bounds)
     {
         _source = source;
         _bounds = bounds;
         _texts = new string?[bounds.Count];
         _shape = new byte[bounds.Count];
+        _lengths = new int[bounds.Count];
     }
 
     public int Count => _texts.Length;
@@ -39,8 +43,26 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     /// <summary>The text if it has been made, else null (a block keeps it rather than making it again).</summary>
     public string? Made(int index) => _texts[index];
 
-    /// <summary>Length of the comparison text.</summary>
-    public int LengthOf(int index) => IsRegular(index) ? _bounds[index].End - _bounds[index].Start : this[index].Length;
+    /// <summary>Length of the comparison text (counted, not made, for a block with irregular white space).</summary>
+    public int LengthOf(int index)
+    {
+        if (IsRegular(index))
+        {
+            return _bounds[index].End - _bounds[index].Start;
+        }
+
+        if (_texts[index] is { } text)
+        {
+            return text.Length;
+        }
+
+        if (_lengths[index] == 0)
+        {
+            _lengths[index] = TextNormalizer.CollapsedLength(_source, _bounds[index].Start, _bounds[index].End);
+        }
+
+        return _lengths[index];
+    }
 
     /// <summary>The first character (blocks are trimmed, so the same before and after collapsing).</summary>
     public char FirstOf(int index) => _source[_bounds[index].Start];
@@ -53,6 +75,14 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     {
         if (!IsRegular(index))
         {
+            // Up to its first space the comparison text is the block itself: most blocks differ there.
+            var word = FirstWordLength(prefix);
+            var start = _bounds[index].Start;
+            if (_bounds[index].End - start < word || string.CompareOrdinal(_source, start, prefix, 0, word) != 0)
+            {
+                return false;
+            }
+
             return this[index].StartsWith(prefix, StringComparison.Ordinal);
         }
 
@@ -69,6 +99,14 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     {
         if (!IsRegular(index))
         {
+            // Collapsing changes only spaces: a block whose own text lacks the literal's longest word lacks the literal.
+            var (wordStart, wordLength) = LongestWord(literal);
+            var block = _bounds[index];
+            if (_texts[index] is null && wordLength > 0 && !RawContains(block, literal, wordStart, wordLength))
+            {
+                return false;
+            }
+
             return this[index].IndexOf(literal, StringComparison.Ordinal) >= 0;
         }
 
@@ -81,6 +119,37 @@ internal sealed class BlockTexts : IReadOnlyList<string>
 
     /// <summary>The parsed string and where the block's text is in it, when the block is regular; else its own text.</summary>
     public (string Text, int Start) Located(int index) => IsRegular(index) ? (_source, _bounds[index].Start) : (this[index], 0);
+
+    private bool RawContains(BlockBounds block, string literal, int start, int length) =>
+#if NET8_0_OR_GREATER
+        _source.AsSpan(block.Start, block.End - block.Start).IndexOf(literal.AsSpan(start, length), StringComparison.Ordinal) >= 0;
+#else
+        _source.IndexOf(literal.Substring(start, length), block.Start, block.End - block.Start, StringComparison.Ordinal) >= 0;
+#endif
+
+    private static int FirstWordLength(string literal)
+    {
+        var space = literal.IndexOf(' ');
+        return space < 0 ? literal.Length : space;
+    }
+
+    private static (int Start, int Length) LongestWord(string literal)
+    {
+        int bestStart = 0, bestLength = 0;
+        for (var i = 0; i < literal.Length;)
+        {
+            var end = literal.IndexOf(' ', i);
+            end = end < 0 ? literal.Length : end;
+            if (end - i > bestLength)
+            {
+                (bestStart, bestLength) = (i, end - i);
+            }
+
+            i = end + 1;
+        }
+
+        return (bestStart, bestLength);
+    }
 
     private bool IsRegular(int index)
     {

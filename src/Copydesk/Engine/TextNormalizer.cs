@@ -77,6 +77,36 @@ internal static class TextNormalizer
 #endif
     }
 
+    /// <summary>The length <see cref="CollapseSpaces(string, int, int)"/> would return for trimmed <c>text[start..end)</c>, without making the string.</summary>
+    public static int CollapsedLength(string text, int start, int end)
+    {
+        var shape = Classify(text, start, end);
+        if (shape == SpaceShape.Clean)
+        {
+            return end - start;
+        }
+
+#if NET8_0_OR_GREATER
+        return Collapse(text.AsSpan(start, end - start), Span<char>.Empty, shape == SpaceShape.AsciiOnly, countOnly: true);
+#else
+        var length = 0;
+        var pendingSpace = false;
+        for (var i = start; i < end; i++)
+        {
+            if (IsSpace(text[i]))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            length += pendingSpace ? 2 : 1;
+            pendingSpace = false;
+        }
+
+        return length;
+#endif
+    }
+
     /// <summary>True when <c>text[start..end)</c> (trimmed) is already collapsed: one line, single ASCII spaces.</summary>
     public static bool IsRegular(string text, int start, int end) => Classify(text, start, end) == SpaceShape.Clean;
 
