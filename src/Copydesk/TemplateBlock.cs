@@ -15,36 +15,40 @@ public
 #endif
 abstract class TemplateBlock
 {
-    /// <summary>Wraps a classified block.</summary>
+    private readonly ParsedArticle _source;
+    private readonly int _index;
+
+    /// <summary>Wraps block <paramref name="index"/> of <paramref name="source"/>.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    protected TemplateBlock(ArticleBlock block)
+    protected TemplateBlock(ParsedArticle source, int index)
     {
-        Block = block;
+        _source = source;
+        _index = index;
     }
 
     /// <summary>The classified block.</summary>
-    public ArticleBlock Block { get; }
+    public ArticleBlock Block => _source.Blocks[_index];
 
-    /// <summary>The block's text, whitespace collapsed.</summary>
-    public string Text => Block.Text;
+    /// <summary>The block's text, whitespace collapsed; made on first read.</summary>
+    public string Text => _source.TextAt(_index);
 
     /// <summary>Where the block is in the input.</summary>
-    public SourceSpan Span => Block.Span;
+    public SourceSpan Span => _source.SpanAt(_index);
 
     /// <summary>One-based line.</summary>
-    public int Line => Block.Span.Line;
+    public int Line => Span.Line;
 
     /// <summary>One-based column.</summary>
-    public int Column => Block.Span.Column;
+    public int Column => Span.Column;
 
     /// <summary>Zero-based offset.</summary>
-    public int Offset => Block.Span.Offset;
+    public int Offset => Span.Offset;
 
     /// <summary>Length in characters.</summary>
-    public int Length => Block.Span.Length;
+    public int Length => Span.Length;
 
     /// <summary>The name of the rule that matched.</summary>
-    public string RuleName => Block.Rule!.Name;
+    public string RuleName => _source.RuleAt(_index)!.Name;
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -187,16 +187,18 @@ internal static class ParserEmitter
     {
         w.Open($"private {spec.Name}({Copydesk}ParsedArticle source)");
         w.Line("Source = source;");
-        foreach (var rule in spec.Rules)
+        // Each list is made at the size the parse counted: no list grows while blocks are added.
+        for (var i = 0; i < spec.Rules.Count; i++)
         {
+            var rule = spec.Rules[i];
             w.Line(rule.Cardinality.IsSingle()
                 ? $"{BlockType(rule)}? {Local(rule)} = null;"
-                : $"var {Local(rule)} = new {List}<{BlockType(rule)}>();");
+                : $"var {Local(rule)} = new {List}<{BlockType(rule)}>(source.CountOf({i.ToString(CultureInfo.InvariantCulture)}));");
         }
 
-        w.Line($"var boilerplate = new {List}<{Copydesk}TemplateBlock>();");
-        w.Line($"var attributions = new {List}<{Copydesk}TemplateBlock>();");
-        w.Line($"var notes = new {List}<{Copydesk}TemplateBlock>();");
+        w.Line($"var boilerplate = new {List}<{Copydesk}TemplateBlock>({RoleCount(spec, SectionRole.Boilerplate)});");
+        w.Line($"var attributions = new {List}<{Copydesk}TemplateBlock>({RoleCount(spec, SectionRole.Attribution)});");
+        w.Line($"var notes = new {List}<{Copydesk}TemplateBlock>({RoleCount(spec, SectionRole.Note)});");
         w.Line($"var unmatched = new {List}<{Copydesk}ArticleBlock>();");
         if (hasSections)
         {
@@ -204,14 +206,14 @@ internal static class ParserEmitter
             w.Line("Section? section = null;");
         }
 
-        w.Open("foreach (var block in source.Blocks)");
-        w.Open("switch (block.RuleIndex)");
+        w.Open("for (var index = 0; index < source.BlockCount; index++)");
+        w.Open("switch (source.RuleIndexAt(index))");
         for (var i = 0; i < spec.Rules.Count; i++)
         {
             var rule = spec.Rules[i];
             w.Line($"case {i.ToString(CultureInfo.InvariantCulture)}:");
             w.Open("");
-            w.Line($"var item = new {BlockType(rule)}(block);");
+            w.Line($"var item = new {BlockType(rule)}(source, index);");
             // A repeated single section makes Parse throw before this constructor runs; keep the first.
             w.Line(rule.Cardinality.IsSingle() ? $"{Local(rule)} ??= item;" : $"{Local(rule)}.Add(item);");
             switch (rule.Role)
@@ -244,7 +246,7 @@ internal static class ParserEmitter
 
         w.Line("default:");
         w.Indent();
-        w.Line("unmatched.Add(block);");
+        w.Line("unmatched.Add(source.Blocks[index]);");
         w.Line("break;");
         w.Outdent();
         w.Close();
@@ -270,6 +272,16 @@ internal static class ParserEmitter
 
         w.Close();
         w.Line();
+    }
+
+    /// <summary>The sum of the parse's counts for the rules of <paramref name="role"/>, as a C# expression.</summary>
+    private static string RoleCount(TemplateSpec spec, SectionRole role)
+    {
+        var counts = Enumerable.Range(0, spec.Rules.Count)
+            .Where(i => spec.Rules[i].Role == role)
+            .Select(i => $"source.CountOf({i.ToString(CultureInfo.InvariantCulture)})")
+            .ToList();
+        return counts.Count == 0 ? "0" : string.Join(" + ", counts);
     }
 
     private static void EmitMembers(SourceWriter w, TemplateSpec spec, bool hasSections, string? linePath)
@@ -423,9 +435,9 @@ internal static class ParserEmitter
         w.Line("/// </summary>");
         Mapped(w, linePath, rule.Line, $"public sealed class {BlockType(rule)} : {Copydesk}TemplateBlock");
         w.Open("");
-        w.Line($"internal {BlockType(rule)}({Copydesk}ArticleBlock block)");
+        w.Line($"internal {BlockType(rule)}({Copydesk}ParsedArticle source, int index)");
         w.Indent();
-        w.Line(": base(block)");
+        w.Line(": base(source, index)");
         w.Outdent();
         w.Open("");
         for (var i = 0; i < rule.Captures.Count; i++)
@@ -435,13 +447,13 @@ internal static class ParserEmitter
             if (capture.Kind == CaptureKind.String)
             {
                 w.Line(capture.IsAlwaysFilled
-                    ? $"this.{capture.Name} = block.GetCapture({index}) ?? string.Empty;"
-                    : $"this.{capture.Name} = block.GetCapture({index});");
+                    ? $"this.{capture.Name} = source.CaptureAt(index, {index}) ?? string.Empty;"
+                    : $"this.{capture.Name} = source.CaptureAt(index, {index});");
                 continue;
             }
 
             var value = "value" + index;
-            w.Line($"var {value} = block.GetCapture({index});");
+            w.Line($"var {value} = source.CaptureAt(index, {index});");
             var conversion = Conversion(capture, value);
             w.Line(capture.IsAlwaysFilled
                 ? $"this.{capture.Name} = {conversion};"

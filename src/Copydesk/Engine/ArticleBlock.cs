@@ -7,7 +7,8 @@ namespace Copydesk;
 #endif
 
 /// <summary>
-/// One block of an article (a run of non-blank lines) with the rule that claimed it.
+/// One block of an article (a run of non-blank lines) with the rule that claimed it: a view of what
+/// the parse recorded, made when <see cref="ParsedArticle.Blocks"/> is first read.
 /// </summary>
 #if COPYDESK_ANALYZER
 internal
@@ -16,47 +17,38 @@ public
 #endif
 sealed class ArticleBlock
 {
-    private readonly string _source;
-    private readonly string?[] _captures;
-    private string? _text;
+    private readonly ParsedArticle _article;
 
-    // text: the comparison text if classifying made it; else it is made on first read.
-    internal ArticleBlock(string source, int index, SourceSpan span, string? text, ArticleRule? rule, int ruleIndex, string?[] captures)
+    internal ArticleBlock(ParsedArticle article, int index)
     {
-        _source = source;
+        _article = article;
         Index = index;
-        Span = span;
-        _text = text;
-        Rule = rule;
-        RuleIndex = ruleIndex;
-        _captures = captures;
     }
 
     /// <summary>Zero-based position of the block among all blocks of the article.</summary>
     public int Index { get; }
 
     /// <summary>Where the block is in the parsed string, from its first to its last non-space character.</summary>
-    public SourceSpan Span { get; }
+    public SourceSpan Span => _article.SpanAt(Index);
 
     /// <summary>The block's text with its lines joined and whitespace runs collapsed to one space; made on first read.</summary>
-    /// <remarks>Safe from several threads: each computes the same string, and one is kept.</remarks>
-    public string Text => _text ??= TextNormalizer.CollapseSpaces(_source, Span.Offset, Span.End);
+    public string Text => _article.TextAt(Index);
 
     /// <summary>The block exactly as it appears in the parsed string.</summary>
-    public string RawText => _source.Substring(Span.Offset, Span.Length);
+    public string RawText => _article.Text.Substring(Span.Offset, Span.Length);
 
     /// <summary>The rule that matched the block, or <c>null</c> when no rule accepts it.</summary>
-    public ArticleRule? Rule { get; }
+    public ArticleRule? Rule => _article.RuleAt(Index);
 
     /// <summary>Index of <see cref="Rule"/> in its template's rule list, or -1.</summary>
-    public int RuleIndex { get; }
+    public int RuleIndex => _article.RuleIndexAt(Index);
 
     /// <summary>The role of the matching rule, or <c>null</c> when the block is unmatched.</summary>
     public SectionRole? Role => Rule?.Role;
 
     /// <summary>The value of capture number <paramref name="index"/> of <see cref="Rule"/>, or <c>null</c> if it took no text.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public string? GetCapture(int index) => index >= 0 && index < _captures.Length ? _captures[index] : null;
+    public string? GetCapture(int index) => _article.CaptureAt(Index, index);
 
     /// <summary>The value of the named capture, or <c>null</c>.</summary>
     public string? GetCapture(string name)
@@ -70,7 +62,7 @@ sealed class ArticleBlock
         {
             if (string.Equals(Rule.Captures[i].Name, name, StringComparison.Ordinal))
             {
-                return _captures[i];
+                return GetCapture(i);
             }
         }
 

@@ -40,7 +40,7 @@ internal static class ArticleClassifier
         PrepareRuns(template, template.MaxDepth, evaluation, bounds, texts, draft, scratch, budget);
 
         var order = template.OrderArray;
-        var blocks = new ArticleBlock[count];
+        var records = new BlockRecord[count];
         ArticleRule?[]? timeouts = null;
         // The last pass runs the generated parser's emitted dispatch when it has one; the same rules, decided the same way.
         var probe = template.Dispatch is null ? null : new BlockProbe(template, scratch);
@@ -66,7 +66,7 @@ internal static class ArticleClassifier
             }
 
             var matched = matchedIndex < 0 ? null : rules[matchedIndex];
-            blocks[index] = new ArticleBlock(text, index, bound.Span, texts.Made(index), matched, matchedIndex, captures);
+            records[index] = new BlockRecord(bound.Span, matchedIndex, captures, texts.Made(index));
             if (draft.TimedOut is { } slow)
             {
                 (timeouts ??= new ArticleRule?[count])[index] = slow;
@@ -81,7 +81,7 @@ internal static class ArticleClassifier
             attributed |= matched?.Role == SectionRole.Attribution;
         }
 
-        return new ParsedArticle(template, text, blocks, timeouts, budget);
+        return new ParsedArticle(template, text, records, timeouts, budget);
     }
 
     /// <summary>
@@ -258,18 +258,18 @@ internal static class ArticleClassifier
     }
 
     /// <summary>The article without its boilerplate blocks: the other blocks' text, separated by blank lines.</summary>
-    internal static string BuildCleanText(ArticleBlock[] blocks) => JoinBlocks(blocks, static role => role != SectionRole.Boilerplate);
+    internal static string BuildCleanText(ParsedArticle article) => JoinBlocks(article, static role => role != SectionRole.Boilerplate);
 
     /// <summary>The story: headings and paragraphs only (no headline, attribution, notes, boilerplate or unmatched blocks), separated by blank lines.</summary>
-    internal static string BuildStoryText(ArticleBlock[] blocks) => JoinBlocks(blocks, static role => role is SectionRole.Heading or SectionRole.Paragraph);
+    internal static string BuildStoryText(ParsedArticle article) => JoinBlocks(article, static role => role is SectionRole.Heading or SectionRole.Paragraph);
 
     /// <summary>The raw text of the blocks <paramref name="keep"/> accepts, line ends as LF, a blank line between blocks.</summary>
-    private static string JoinBlocks(ArticleBlock[] blocks, System.Func<SectionRole?, bool> keep)
+    private static string JoinBlocks(ParsedArticle article, System.Func<SectionRole?, bool> keep)
     {
         var builder = new StringBuilder();
-        foreach (var block in blocks)
+        for (var index = 0; index < article.BlockCount; index++)
         {
-            if (!keep(block.Role))
+            if (!keep(article.RuleAt(index)?.Role))
             {
                 continue;
             }
@@ -279,7 +279,8 @@ internal static class ArticleClassifier
                 builder.Append("\n\n");
             }
 
-            var raw = block.RawText;
+            var span = article.SpanAt(index);
+            var raw = article.Text.Substring(span.Offset, span.Length);
             builder.Append(raw.IndexOf('\r') >= 0 ? raw.Replace("\r\n", "\n").Replace('\r', '\n') : raw);
         }
 

@@ -14,57 +14,57 @@ namespace Copydesk;
 internal static class ArticleFindings
 {
     /// <summary>
-    /// The findings in order of position; only those that prevent a typed result when
-    /// <paramref name="preventingOnly"/>. <paramref name="timeouts"/> holds, per block, the first rule
-    /// whose pattern ran out of time on it (null when none did).
+    /// The findings of <paramref name="article"/> in order of position; only those that prevent a typed
+    /// result when <paramref name="preventingOnly"/>. Reads blocks' texts only for the findings it makes.
     /// </summary>
-    public static ArticleFinding[] Collect(ArticleTemplate template, ArticleBlock[] blocks, ArticleRule?[]? timeouts, PatternBudget? budget, bool preventingOnly)
+    public static ArticleFinding[] Collect(ParsedArticle article, bool preventingOnly)
     {
+        var template = article.Template;
         var rules = template.RuleArray;
-        var count = blocks.Length;
+        var count = article.BlockCount;
         List<ArticleFinding>? findings = null;
         var matchCounts = new int[rules.Length];
-        var firstMatch = new ArticleBlock?[rules.Length];
+        var firstMatch = new int[rules.Length];
         var attributed = false;
         // The open run of consecutive boilerplate blocks: its first block, its length, its finding's index.
-        ArticleBlock? runStart = null;
+        var runStart = -1;
         var runLength = 0;
         var runFinding = -1;
 
         for (var index = 0; index < count; index++)
         {
-            var block = blocks[index];
-            var matched = block.Rule;
-            if (!preventingOnly && timeouts?[index] is { } slow)
+            var matchedIndex = article.RuleIndexAt(index);
+            var matched = matchedIndex < 0 ? null : rules[matchedIndex];
+            var span = article.SpanAt(index);
+            if (!preventingOnly && article.TimeoutAt(index) is { } slow)
             {
-                Add(ref findings, new ArticleFinding(FindingKind.PatternTimeout, template.Name, slow.Name, block.Span, block.Text, preventsTypedResult: false));
+                Add(ref findings, new ArticleFinding(FindingKind.PatternTimeout, template.Name, slow.Name, span, article.TextAt(index), preventsTypedResult: false));
             }
 
             if (matched?.Role != SectionRole.Boilerplate)
             {
-                CloseRun(findings, template, runStart, blocks, index - 1, runLength, runFinding);
-                runStart = null;
+                CloseRun(findings, article, runStart, index - 1, runLength, runFinding);
+                runStart = -1;
             }
 
             if (matched is null)
             {
                 if (!preventingOnly)
                 {
-                    Add(ref findings, new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, block.Span, block.Text, preventsTypedResult: false));
+                    Add(ref findings, new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, span, article.TextAt(index), preventsTypedResult: false));
                 }
 
                 continue;
             }
 
-            var matchedIndex = block.RuleIndex;
             if (matchCounts[matchedIndex]++ == 0)
             {
-                firstMatch[matchedIndex] = block;
+                firstMatch[matchedIndex] = index;
             }
             else if (matched.Cardinality.IsSingle())
             {
                 Add(ref findings, new ArticleFinding(
-                    FindingKind.RepeatedSection, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: true, relatedLine: firstMatch[matchedIndex]!.Span.Line));
+                    FindingKind.RepeatedSection, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: true, relatedLine: article.SpanAt(firstMatch[matchedIndex]).Line));
             }
 
             switch (matched.Role)
@@ -74,11 +74,11 @@ internal static class ArticleFindings
                     break;
                 case SectionRole.Boilerplate when !preventingOnly:
                     // Consecutive boilerplate blocks (a menu, a footer) are one finding at the first, with the count.
-                    if (runStart is null)
+                    if (runStart < 0)
                     {
                         runFinding = findings?.Count ?? 0;
-                        Add(ref findings, new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false));
-                        runStart = block;
+                        Add(ref findings, new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: false));
+                        runStart = index;
                         runLength = 1;
                     }
                     else
@@ -88,19 +88,19 @@ internal static class ArticleFindings
 
                     break;
                 case SectionRole.Paragraph when !preventingOnly:
-                    if (template.Quotations.IsUnattributedQuotation(block.Text))
+                    if (template.Quotations.IsUnattributedQuotation(article.TextAt(index)))
                     {
-                        Add(ref findings, new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, block.Span, block.Text, preventsTypedResult: false));
+                        Add(ref findings, new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: false));
                     }
 
                     break;
             }
         }
 
-        CloseRun(findings, template, runStart, blocks, count - 1, runLength, runFinding);
+        CloseRun(findings, article, runStart, count - 1, runLength, runFinding);
 
         // Missing sections are reported where they were expected by: the last block.
-        var end = count > 0 ? blocks[count - 1].Span : new SourceSpan(0, 0, 1, 1);
+        var end = count > 0 ? article.SpanAt(count - 1) : new SourceSpan(0, 0, 1, 1);
         List<string>? attributionNames = null;
         var attributionRequired = false;
         for (var r = 0; r < rules.Length; r++)
@@ -126,7 +126,7 @@ internal static class ArticleFindings
                 FindingKind.MissingAttribution, template.Name, attributionNames[0], end, null, preventsTypedResult: attributionRequired, detail: names));
         }
 
-        if (!preventingOnly && budget?.SkippedRule is { } skipped)
+        if (!preventingOnly && article.Budget is { SkippedRule: { } skipped } budget)
         {
             Add(ref findings, new ArticleFinding(FindingKind.PatternBudgetSpent, template.Name, skipped.Name, budget.SkippedAt, budget.SkippedText, preventsTypedResult: false));
         }
@@ -149,15 +149,17 @@ internal static class ArticleFindings
     private static void Add(ref List<ArticleFinding>? findings, ArticleFinding finding) => (findings ??= new List<ArticleFinding>()).Add(finding);
 
     /// <summary>When a run of more than one boilerplate block ends at block <paramref name="last"/>, its finding covers the whole run.</summary>
-    private static void CloseRun(List<ArticleFinding>? findings, ArticleTemplate template, ArticleBlock? first, ArticleBlock[] blocks, int last, int length, int finding)
+    private static void CloseRun(List<ArticleFinding>? findings, ParsedArticle article, int first, int last, int length, int finding)
     {
-        if (first is null || length < 2)
+        if (first < 0 || length < 2)
         {
             return;
         }
 
-        var span = new SourceSpan(first.Span.Offset, blocks[last].Span.End - first.Span.Offset, first.Span.Line, first.Span.Column);
-        findings![finding] = new ArticleFinding(FindingKind.BoilerplateFound, template.Name, first.Rule!.Name, span, first.Text, preventsTypedResult: false, blockCount: length);
+        var start = article.SpanAt(first);
+        var span = new SourceSpan(start.Offset, article.SpanAt(last).End - start.Offset, start.Line, start.Column);
+        findings![finding] = new ArticleFinding(
+            FindingKind.BoilerplateFound, article.Template.Name, article.RuleAt(first)!.Name, span, article.TextAt(first), preventsTypedResult: false, blockCount: length);
     }
 
     private static int CompareFindings(ArticleFinding left, ArticleFinding right)

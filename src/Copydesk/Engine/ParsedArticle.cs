@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Threading;
 
 #if COPYDESK_ANALYZER
@@ -7,11 +8,31 @@ namespace Copydesk.Generators;
 namespace Copydesk;
 #endif
 
+/// <summary>What classification decided about one block: where it is, the rule that took it, its captures; its text once made.</summary>
+internal struct BlockRecord
+{
+    public BlockRecord(SourceSpan span, int ruleIndex, string?[] captures, string? text)
+    {
+        Span = span;
+        RuleIndex = ruleIndex;
+        Captures = captures;
+        Text = text;
+    }
+
+    public SourceSpan Span;
+    public int RuleIndex;
+    public string?[] Captures;
+
+    /// <summary>The comparison text, once someone made it (written once; every writer writes an equal string).</summary>
+    public string? Text;
+}
+
 /// <summary>An article split into blocks and classified by a template, with what the parse found.</summary>
 /// <remarks>
-/// Findings (with the quotation check), <see cref="CleanText"/>, <see cref="StoryText"/> and the
-/// per-rule lists are built on first use, once, and are safe to read from several threads; what
-/// keeps a typed result from being built is known at once.
+/// The blocks are kept as one array of records; <see cref="ArticleBlock"/> objects, block texts,
+/// findings (with the quotation check), <see cref="CleanText"/>, <see cref="StoryText"/> and the
+/// per-rule lists are made on first use, once, and are safe to read from several threads. What keeps
+/// a typed result from being built is known at once.
 /// </remarks>
 #if COPYDESK_ANALYZER
 internal
@@ -20,22 +41,33 @@ public
 #endif
 sealed class ParsedArticle
 {
-    private readonly ArticleBlock[] _blocks;
+    private readonly BlockRecord[] _records;
+    private readonly int[] _counts;
     private readonly ArticleRule?[]? _timeouts;
     private readonly PatternBudget? _budget;
+    private ArticleBlock[]? _blocks;
     private ArticleFinding[]? _findings;
     private string? _cleanText;
     private string? _storyText;
     private List<ArticleBlock>[]? _byRule;
 
-    internal ParsedArticle(ArticleTemplate template, string text, ArticleBlock[] blocks, ArticleRule?[]? timeouts, PatternBudget? budget)
+    internal ParsedArticle(ArticleTemplate template, string text, BlockRecord[] records, ArticleRule?[]? timeouts, PatternBudget? budget)
     {
         Template = template;
         Text = text;
-        _blocks = blocks;
+        _records = records;
         _timeouts = timeouts;
         _budget = budget;
-        var errors = ArticleFindings.Collect(template, blocks, timeouts, budget, preventingOnly: true);
+        _counts = new int[template.RuleArray.Length];
+        foreach (var record in records)
+        {
+            if (record.RuleIndex >= 0)
+            {
+                _counts[record.RuleIndex]++;
+            }
+        }
+
+        var errors = ArticleFindings.Collect(this, preventingOnly: true);
         TypedResultError = errors.Length > 0 ? errors[0] : null;
     }
 
@@ -46,26 +78,49 @@ sealed class ParsedArticle
     public string Text { get; }
 
     /// <summary>Every block in order.</summary>
-    public IReadOnlyList<ArticleBlock> Blocks => _blocks;
+    public IReadOnlyList<ArticleBlock> Blocks => Volatile.Read(ref _blocks) ?? Publish(ref _blocks, MakeBlocks());
 
     /// <summary>What the parse found, in order of position.</summary>
     public IReadOnlyList<ArticleFinding> Findings =>
-        Volatile.Read(ref _findings) ?? Publish(ref _findings, ArticleFindings.Collect(Template, _blocks, _timeouts, _budget, preventingOnly: false));
+        Volatile.Read(ref _findings) ?? Publish(ref _findings, ArticleFindings.Collect(this, preventingOnly: false));
 
     /// <summary>True once <see cref="Findings"/> has been built (for tests of what a parse pays for).</summary>
     internal bool FindingsBuilt => Volatile.Read(ref _findings) is not null;
 
+    /// <summary>True once <see cref="Blocks"/> has been made (for tests of what a parse pays for).</summary>
+    internal bool BlocksMade => Volatile.Read(ref _blocks) is not null;
+
     /// <summary>The article with every boilerplate block removed, blocks separated by one blank line; built on first use.</summary>
-    public string CleanText => Volatile.Read(ref _cleanText) ?? Publish(ref _cleanText, ArticleClassifier.BuildCleanText(_blocks));
+    public string CleanText => Volatile.Read(ref _cleanText) ?? Publish(ref _cleanText, ArticleClassifier.BuildCleanText(this));
 
     /// <summary>
     /// The story: the headings and paragraphs in order, one blank line between blocks, without the
     /// headline, attribution, notes, boilerplate and unmatched blocks; built on first use.
     /// </summary>
-    public string StoryText => Volatile.Read(ref _storyText) ?? Publish(ref _storyText, ArticleClassifier.BuildStoryText(_blocks));
+    public string StoryText => Volatile.Read(ref _storyText) ?? Publish(ref _storyText, ArticleClassifier.BuildStoryText(this));
 
     /// <summary>The first finding that keeps a typed result from being built, or <c>null</c>; known without building the others.</summary>
     public ArticleFinding? TypedResultError { get; }
+
+    /// <summary>How many blocks the article has.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public int BlockCount => _records.Length;
+
+    /// <summary>The index of the rule that took block <paramref name="index"/>, or -1.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public int RuleIndexAt(int index) => _records[index].RuleIndex;
+
+    /// <summary>How many blocks rule <paramref name="ruleIndex"/> took.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public int CountOf(int ruleIndex) => _counts[ruleIndex];
+
+    /// <summary>Capture number <paramref name="capture"/> of block <paramref name="index"/>'s rule, or <c>null</c> when it took no text.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public string? CaptureAt(int index, int capture)
+    {
+        var captures = _records[index].Captures;
+        return capture >= 0 && capture < captures.Length ? captures[capture] : null;
+    }
 
     /// <summary>The blocks that rule number <paramref name="ruleIndex"/> matched, in order.</summary>
     public IReadOnlyList<ArticleBlock> BlocksOf(int ruleIndex)
@@ -76,10 +131,10 @@ sealed class ParsedArticle
             var byRule = new List<ArticleBlock>[Template.Rules.Count];
             for (var i = 0; i < byRule.Length; i++)
             {
-                byRule[i] = new List<ArticleBlock>();
+                byRule[i] = new List<ArticleBlock>(_counts[i]);
             }
 
-            foreach (var block in _blocks)
+            foreach (var block in Blocks)
             {
                 if (block.RuleIndex >= 0)
                 {
@@ -91,6 +146,32 @@ sealed class ParsedArticle
         }
 
         return lists[ruleIndex];
+    }
+
+    internal SourceSpan SpanAt(int index) => _records[index].Span;
+
+    internal ArticleRule? RuleAt(int index) => _records[index].RuleIndex is var rule && rule >= 0 ? Template.RuleArray[rule] : null;
+
+    /// <summary>Block <paramref name="index"/>'s text, white space collapsed; made on first read.</summary>
+    internal string TextAt(int index)
+    {
+        ref var record = ref _records[index];
+        return record.Text ??= TextNormalizer.CollapseSpaces(Text, record.Span.Offset, record.Span.End);
+    }
+
+    internal ArticleRule? TimeoutAt(int index) => _timeouts?[index];
+
+    internal PatternBudget? Budget => _budget;
+
+    private ArticleBlock[] MakeBlocks()
+    {
+        var blocks = new ArticleBlock[_records.Length];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            blocks[i] = new ArticleBlock(this, i);
+        }
+
+        return blocks;
     }
 
     /// <summary>Stores <paramref name="value"/> unless another thread stored one first; returns the one stored.</summary>

@@ -22,6 +22,22 @@ public class ParsedArticleTests
     }
 
     [Fact]
+    public void Block_objects_are_made_only_when_the_blocks_are_read_and_tell_what_the_parse_recorded()
+    {
+        var article = WireStory.Parse(Fixtures.ReadWireStoryArticle());
+        Assert.False(article.BlocksMade);
+        var ruleIndices = Enumerable.Range(0, article.BlockCount).Select(article.RuleIndexAt).ToList();
+
+        var blocks = article.Blocks;
+
+        Assert.True(article.BlocksMade);
+        Assert.Same(blocks, article.Blocks);
+        Assert.Equal(ruleIndices, blocks.Select(b => b.RuleIndex));
+        Assert.Equal(blocks.Count(b => b.RuleIndex == 2), article.CountOf(2));
+        Assert.Equal("Maria Keller", blocks.Single(b => b.Rule?.Name == "Credit").GetCapture("Contributor"));
+    }
+
+    [Fact]
     public void Lazy_members_read_from_many_threads_at_once_agree_with_a_fresh_parse()
     {
         var text = Fixtures.ReadWireStoryArticle() + "\n\n“We will see,” she said.\n\nLeave a Reply";

@@ -134,42 +134,42 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         TitleBlock? __Title = null;
         HearingBlock? __Hearing = null;
         DocketBlock? __Docket = null;
-        var __Testimony = new global::System.Collections.Generic.List<TestimonyBlock>();
-        var __Body = new global::System.Collections.Generic.List<BodyBlock>();
+        var __Testimony = new global::System.Collections.Generic.List<TestimonyBlock>(source.CountOf(3));
+        var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(4));
         BylineBlock? __Byline = null;
-        var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
-        var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
-        var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
+        var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(0);
+        var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(5));
+        var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(1) + source.CountOf(2));
         var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
         var sections = new global::System.Collections.Generic.List<Section>();
         Section? section = null;
-        foreach (var block in source.Blocks)
+        for (var index = 0; index < source.BlockCount; index++)
         {
-            switch (block.RuleIndex)
+            switch (source.RuleIndexAt(index))
             {
                 case 0:
                 {
-                    var item = new TitleBlock(block);
+                    var item = new TitleBlock(source, index);
                     __Title ??= item;
                     break;
                 }
                 case 1:
                 {
-                    var item = new HearingBlock(block);
+                    var item = new HearingBlock(source, index);
                     __Hearing ??= item;
                     notes.Add(item);
                     break;
                 }
                 case 2:
                 {
-                    var item = new DocketBlock(block);
+                    var item = new DocketBlock(source, index);
                     __Docket ??= item;
                     notes.Add(item);
                     break;
                 }
                 case 3:
                 {
-                    var item = new TestimonyBlock(block);
+                    var item = new TestimonyBlock(source, index);
                     __Testimony.Add(item);
                     if (section is null)
                     {
@@ -181,7 +181,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
                 }
                 case 4:
                 {
-                    var item = new BodyBlock(block);
+                    var item = new BodyBlock(source, index);
                     __Body.Add(item);
                     if (section is null)
                     {
@@ -193,13 +193,13 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
                 }
                 case 5:
                 {
-                    var item = new BylineBlock(block);
+                    var item = new BylineBlock(source, index);
                     __Byline ??= item;
                     attributions.Add(item);
                     break;
                 }
                 default:
-                    unmatched.Add(block);
+                    unmatched.Add(source.Blocks[index]);
                     break;
             }
         }
@@ -343,8 +343,8 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     public sealed class TitleBlock : global::Copydesk.TemplateBlock
 #line default
     {
-        internal TitleBlock(global::Copydesk.ArticleBlock block)
-            : base(block)
+        internal TitleBlock(global::Copydesk.ParsedArticle source, int index)
+            : base(source, index)
         {
         }
     }
@@ -356,10 +356,10 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     public sealed class HearingBlock : global::Copydesk.TemplateBlock
 #line default
     {
-        internal HearingBlock(global::Copydesk.ArticleBlock block)
-            : base(block)
+        internal HearingBlock(global::Copydesk.ParsedArticle source, int index)
+            : base(source, index)
         {
-            var value0 = block.GetCapture(0);
+            var value0 = source.CaptureAt(index, 0);
             this.Date = global::Copydesk.CaptureDefinition.ToDate(value0!, "d MMMM yyyy");
         }
 
@@ -376,12 +376,12 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     public sealed class DocketBlock : global::Copydesk.TemplateBlock
 #line default
     {
-        internal DocketBlock(global::Copydesk.ArticleBlock block)
-            : base(block)
+        internal DocketBlock(global::Copydesk.ParsedArticle source, int index)
+            : base(source, index)
         {
-            var value0 = block.GetCapture(0);
+            var value0 = source.CaptureAt(index, 0);
             this.Number = value0 is null ? (int?)null : global::Copydesk.CaptureDefinition.ToInt(value0!);
-            this.Court = block.GetCapture(1);
+            this.Court = source.CaptureAt(index, 1);
         }
 
         /// <summary>Capture <c>Number</c> (int); null when the block does not fill it.</summary>
@@ -402,8 +402,8 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     public sealed class TestimonyBlock : global::Copydesk.TemplateBlock
 #line default
     {
-        internal TestimonyBlock(global::Copydesk.ArticleBlock block)
-            : base(block)
+        internal TestimonyBlock(global::Copydesk.ParsedArticle source, int index)
+            : base(source, index)
         {
         }
     }
@@ -415,8 +415,8 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     public sealed class BodyBlock : global::Copydesk.TemplateBlock
 #line default
     {
-        internal BodyBlock(global::Copydesk.ArticleBlock block)
-            : base(block)
+        internal BodyBlock(global::Copydesk.ParsedArticle source, int index)
+            : base(source, index)
         {
         }
     }
@@ -428,10 +428,10 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     public sealed class BylineBlock : global::Copydesk.TemplateBlock
 #line default
     {
-        internal BylineBlock(global::Copydesk.ArticleBlock block)
-            : base(block)
+        internal BylineBlock(global::Copydesk.ParsedArticle source, int index)
+            : base(source, index)
         {
-            this.Author = block.GetCapture(0) ?? string.Empty;
+            this.Author = source.CaptureAt(index, 0) ?? string.Empty;
         }
 
         /// <summary>Capture <c>Author</c> (string).</summary>

@@ -593,284 +593,284 @@ namespace Copydesk.Templates
         private NewsArticle(global::Copydesk.ParsedArticle source)
         {
             Source = source;
-            var __CommentForm = new global::System.Collections.Generic.List<CommentFormBlock>();
-            var __SharePrompt = new global::System.Collections.Generic.List<SharePromptBlock>();
-            var __Newsletter = new global::System.Collections.Generic.List<NewsletterBlock>();
-            var __SeeAlso = new global::System.Collections.Generic.List<SeeAlsoBlock>();
-            var __RelatedLink = new global::System.Collections.Generic.List<RelatedLinkBlock>();
-            var __Advertisement = new global::System.Collections.Generic.List<AdvertisementBlock>();
-            var __CookieNotice = new global::System.Collections.Generic.List<CookieNoticeBlock>();
-            var __LegalFooter = new global::System.Collections.Generic.List<LegalFooterBlock>();
-            var __Navigation = new global::System.Collections.Generic.List<NavigationBlock>();
-            var __Breadcrumb = new global::System.Collections.Generic.List<BreadcrumbBlock>();
-            var __ImageCredit = new global::System.Collections.Generic.List<ImageCreditBlock>();
-            var __LinkList = new global::System.Collections.Generic.List<LinkListBlock>();
-            var __MenuRun = new global::System.Collections.Generic.List<MenuRunBlock>();
-            var __UrlLine = new global::System.Collections.Generic.List<UrlLineBlock>();
-            var __CallToAction = new global::System.Collections.Generic.List<CallToActionBlock>();
-            var __TrailingShortBlock = new global::System.Collections.Generic.List<TrailingShortBlockBlock>();
-            var __PageFurniture = new global::System.Collections.Generic.List<PageFurnitureBlock>();
-            var __Byline = new global::System.Collections.Generic.List<BylineBlock>();
-            var __NameDateLine = new global::System.Collections.Generic.List<NameDateLineBlock>();
-            var __NameHandleLine = new global::System.Collections.Generic.List<NameHandleLineBlock>();
-            var __NameEmailLine = new global::System.Collections.Generic.List<NameEmailLineBlock>();
-            var __PostedByLine = new global::System.Collections.Generic.List<PostedByLineBlock>();
-            var __DateByLine = new global::System.Collections.Generic.List<DateByLineBlock>();
-            var __BylineLead = new global::System.Collections.Generic.List<BylineLeadBlock>();
+            var __CommentForm = new global::System.Collections.Generic.List<CommentFormBlock>(source.CountOf(0));
+            var __SharePrompt = new global::System.Collections.Generic.List<SharePromptBlock>(source.CountOf(1));
+            var __Newsletter = new global::System.Collections.Generic.List<NewsletterBlock>(source.CountOf(2));
+            var __SeeAlso = new global::System.Collections.Generic.List<SeeAlsoBlock>(source.CountOf(3));
+            var __RelatedLink = new global::System.Collections.Generic.List<RelatedLinkBlock>(source.CountOf(4));
+            var __Advertisement = new global::System.Collections.Generic.List<AdvertisementBlock>(source.CountOf(5));
+            var __CookieNotice = new global::System.Collections.Generic.List<CookieNoticeBlock>(source.CountOf(6));
+            var __LegalFooter = new global::System.Collections.Generic.List<LegalFooterBlock>(source.CountOf(7));
+            var __Navigation = new global::System.Collections.Generic.List<NavigationBlock>(source.CountOf(8));
+            var __Breadcrumb = new global::System.Collections.Generic.List<BreadcrumbBlock>(source.CountOf(9));
+            var __ImageCredit = new global::System.Collections.Generic.List<ImageCreditBlock>(source.CountOf(10));
+            var __LinkList = new global::System.Collections.Generic.List<LinkListBlock>(source.CountOf(11));
+            var __MenuRun = new global::System.Collections.Generic.List<MenuRunBlock>(source.CountOf(12));
+            var __UrlLine = new global::System.Collections.Generic.List<UrlLineBlock>(source.CountOf(13));
+            var __CallToAction = new global::System.Collections.Generic.List<CallToActionBlock>(source.CountOf(14));
+            var __TrailingShortBlock = new global::System.Collections.Generic.List<TrailingShortBlockBlock>(source.CountOf(15));
+            var __PageFurniture = new global::System.Collections.Generic.List<PageFurnitureBlock>(source.CountOf(16));
+            var __Byline = new global::System.Collections.Generic.List<BylineBlock>(source.CountOf(17));
+            var __NameDateLine = new global::System.Collections.Generic.List<NameDateLineBlock>(source.CountOf(18));
+            var __NameHandleLine = new global::System.Collections.Generic.List<NameHandleLineBlock>(source.CountOf(19));
+            var __NameEmailLine = new global::System.Collections.Generic.List<NameEmailLineBlock>(source.CountOf(20));
+            var __PostedByLine = new global::System.Collections.Generic.List<PostedByLineBlock>(source.CountOf(21));
+            var __DateByLine = new global::System.Collections.Generic.List<DateByLineBlock>(source.CountOf(22));
+            var __BylineLead = new global::System.Collections.Generic.List<BylineLeadBlock>(source.CountOf(23));
             BylineNameBlock? __BylineName = null;
-            var __ContributorCredit = new global::System.Collections.Generic.List<ContributorCreditBlock>();
-            var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>();
-            var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>();
-            var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>();
-            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>();
-            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>();
-            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>();
+            var __ContributorCredit = new global::System.Collections.Generic.List<ContributorCreditBlock>(source.CountOf(25));
+            var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>(source.CountOf(26));
+            var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>(source.CountOf(27));
+            var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>(source.CountOf(28));
+            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(29));
+            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(30));
+            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(31));
             TitleBlock? __Title = null;
-            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>();
-            var __Body = new global::System.Collections.Generic.List<BodyBlock>();
-            var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
-            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
-            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
+            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(33));
+            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(34));
+            var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(0) + source.CountOf(1) + source.CountOf(2) + source.CountOf(3) + source.CountOf(4) + source.CountOf(5) + source.CountOf(6) + source.CountOf(7) + source.CountOf(8) + source.CountOf(9) + source.CountOf(10) + source.CountOf(11) + source.CountOf(12) + source.CountOf(13) + source.CountOf(14) + source.CountOf(15) + source.CountOf(16));
+            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(17) + source.CountOf(18) + source.CountOf(19) + source.CountOf(20) + source.CountOf(21) + source.CountOf(22) + source.CountOf(23) + source.CountOf(24) + source.CountOf(25) + source.CountOf(26) + source.CountOf(27) + source.CountOf(28) + source.CountOf(29));
+            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(30) + source.CountOf(31));
             var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
             var sections = new global::System.Collections.Generic.List<Section>();
             Section? section = null;
-            foreach (var block in source.Blocks)
+            for (var index = 0; index < source.BlockCount; index++)
             {
-                switch (block.RuleIndex)
+                switch (source.RuleIndexAt(index))
                 {
                     case 0:
                     {
-                        var item = new CommentFormBlock(block);
+                        var item = new CommentFormBlock(source, index);
                         __CommentForm.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 1:
                     {
-                        var item = new SharePromptBlock(block);
+                        var item = new SharePromptBlock(source, index);
                         __SharePrompt.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 2:
                     {
-                        var item = new NewsletterBlock(block);
+                        var item = new NewsletterBlock(source, index);
                         __Newsletter.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 3:
                     {
-                        var item = new SeeAlsoBlock(block);
+                        var item = new SeeAlsoBlock(source, index);
                         __SeeAlso.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 4:
                     {
-                        var item = new RelatedLinkBlock(block);
+                        var item = new RelatedLinkBlock(source, index);
                         __RelatedLink.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 5:
                     {
-                        var item = new AdvertisementBlock(block);
+                        var item = new AdvertisementBlock(source, index);
                         __Advertisement.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 6:
                     {
-                        var item = new CookieNoticeBlock(block);
+                        var item = new CookieNoticeBlock(source, index);
                         __CookieNotice.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 7:
                     {
-                        var item = new LegalFooterBlock(block);
+                        var item = new LegalFooterBlock(source, index);
                         __LegalFooter.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 8:
                     {
-                        var item = new NavigationBlock(block);
+                        var item = new NavigationBlock(source, index);
                         __Navigation.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 9:
                     {
-                        var item = new BreadcrumbBlock(block);
+                        var item = new BreadcrumbBlock(source, index);
                         __Breadcrumb.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 10:
                     {
-                        var item = new ImageCreditBlock(block);
+                        var item = new ImageCreditBlock(source, index);
                         __ImageCredit.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 11:
                     {
-                        var item = new LinkListBlock(block);
+                        var item = new LinkListBlock(source, index);
                         __LinkList.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 12:
                     {
-                        var item = new MenuRunBlock(block);
+                        var item = new MenuRunBlock(source, index);
                         __MenuRun.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 13:
                     {
-                        var item = new UrlLineBlock(block);
+                        var item = new UrlLineBlock(source, index);
                         __UrlLine.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 14:
                     {
-                        var item = new CallToActionBlock(block);
+                        var item = new CallToActionBlock(source, index);
                         __CallToAction.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 15:
                     {
-                        var item = new TrailingShortBlockBlock(block);
+                        var item = new TrailingShortBlockBlock(source, index);
                         __TrailingShortBlock.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 16:
                     {
-                        var item = new PageFurnitureBlock(block);
+                        var item = new PageFurnitureBlock(source, index);
                         __PageFurniture.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 17:
                     {
-                        var item = new BylineBlock(block);
+                        var item = new BylineBlock(source, index);
                         __Byline.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 18:
                     {
-                        var item = new NameDateLineBlock(block);
+                        var item = new NameDateLineBlock(source, index);
                         __NameDateLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 19:
                     {
-                        var item = new NameHandleLineBlock(block);
+                        var item = new NameHandleLineBlock(source, index);
                         __NameHandleLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 20:
                     {
-                        var item = new NameEmailLineBlock(block);
+                        var item = new NameEmailLineBlock(source, index);
                         __NameEmailLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 21:
                     {
-                        var item = new PostedByLineBlock(block);
+                        var item = new PostedByLineBlock(source, index);
                         __PostedByLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 22:
                     {
-                        var item = new DateByLineBlock(block);
+                        var item = new DateByLineBlock(source, index);
                         __DateByLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 23:
                     {
-                        var item = new BylineLeadBlock(block);
+                        var item = new BylineLeadBlock(source, index);
                         __BylineLead.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 24:
                     {
-                        var item = new BylineNameBlock(block);
+                        var item = new BylineNameBlock(source, index);
                         __BylineName ??= item;
                         attributions.Add(item);
                         break;
                     }
                     case 25:
                     {
-                        var item = new ContributorCreditBlock(block);
+                        var item = new ContributorCreditBlock(source, index);
                         __ContributorCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 26:
                     {
-                        var item = new ReportingCreditBlock(block);
+                        var item = new ReportingCreditBlock(source, index);
                         __ReportingCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 27:
                     {
-                        var item = new WireCreditBlock(block);
+                        var item = new WireCreditBlock(source, index);
                         __WireCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 28:
                     {
-                        var item = new WireDatelineBlock(block);
+                        var item = new WireDatelineBlock(source, index);
                         __WireDateline.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 29:
                     {
-                        var item = new SourceLineBlock(block);
+                        var item = new SourceLineBlock(source, index);
                         __SourceLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
                     case 30:
                     {
-                        var item = new UpdateNoteBlock(block);
+                        var item = new UpdateNoteBlock(source, index);
                         __UpdateNote.Add(item);
                         notes.Add(item);
                         break;
                     }
                     case 31:
                     {
-                        var item = new CorrectionBlock(block);
+                        var item = new CorrectionBlock(source, index);
                         __Correction.Add(item);
                         notes.Add(item);
                         break;
                     }
                     case 32:
                     {
-                        var item = new TitleBlock(block);
+                        var item = new TitleBlock(source, index);
                         __Title ??= item;
                         break;
                     }
                     case 33:
                     {
-                        var item = new SubheadingBlock(block);
+                        var item = new SubheadingBlock(source, index);
                         __Subheading.Add(item);
                         section = new Section(item);
                         sections.Add(section);
@@ -878,7 +878,7 @@ namespace Copydesk.Templates
                     }
                     case 34:
                     {
-                        var item = new BodyBlock(block);
+                        var item = new BodyBlock(source, index);
                         __Body.Add(item);
                         if (section is null)
                         {
@@ -889,7 +889,7 @@ namespace Copydesk.Templates
                         break;
                     }
                     default:
-                        unmatched.Add(block);
+                        unmatched.Add(source.Blocks[index]);
                         break;
                 }
             }
@@ -1294,8 +1294,8 @@ namespace Copydesk.Templates
         public sealed class CommentFormBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal CommentFormBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal CommentFormBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1307,8 +1307,8 @@ namespace Copydesk.Templates
         public sealed class SharePromptBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal SharePromptBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal SharePromptBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1320,8 +1320,8 @@ namespace Copydesk.Templates
         public sealed class NewsletterBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal NewsletterBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal NewsletterBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1333,10 +1333,10 @@ namespace Copydesk.Templates
         public sealed class SeeAlsoBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal SeeAlsoBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal SeeAlsoBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Headline = block.GetCapture(0) ?? string.Empty;
+                this.Headline = source.CaptureAt(index, 0) ?? string.Empty;
             }
 
             /// <summary>Capture <c>Headline</c> (string).</summary>
@@ -1352,10 +1352,10 @@ namespace Copydesk.Templates
         public sealed class RelatedLinkBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal RelatedLinkBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal RelatedLinkBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Headline = block.GetCapture(0);
+                this.Headline = source.CaptureAt(index, 0);
             }
 
             /// <summary>Capture <c>Headline</c> (string); null when the block does not fill it.</summary>
@@ -1371,8 +1371,8 @@ namespace Copydesk.Templates
         public sealed class AdvertisementBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal AdvertisementBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal AdvertisementBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1384,8 +1384,8 @@ namespace Copydesk.Templates
         public sealed class CookieNoticeBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal CookieNoticeBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal CookieNoticeBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1397,8 +1397,8 @@ namespace Copydesk.Templates
         public sealed class LegalFooterBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal LegalFooterBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal LegalFooterBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1410,8 +1410,8 @@ namespace Copydesk.Templates
         public sealed class NavigationBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal NavigationBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal NavigationBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1423,8 +1423,8 @@ namespace Copydesk.Templates
         public sealed class BreadcrumbBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal BreadcrumbBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal BreadcrumbBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1436,8 +1436,8 @@ namespace Copydesk.Templates
         public sealed class ImageCreditBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal ImageCreditBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal ImageCreditBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1449,8 +1449,8 @@ namespace Copydesk.Templates
         public sealed class LinkListBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal LinkListBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal LinkListBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1462,8 +1462,8 @@ namespace Copydesk.Templates
         public sealed class MenuRunBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal MenuRunBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal MenuRunBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1475,8 +1475,8 @@ namespace Copydesk.Templates
         public sealed class UrlLineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal UrlLineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal UrlLineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1488,8 +1488,8 @@ namespace Copydesk.Templates
         public sealed class CallToActionBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal CallToActionBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal CallToActionBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1501,8 +1501,8 @@ namespace Copydesk.Templates
         public sealed class TrailingShortBlockBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal TrailingShortBlockBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal TrailingShortBlockBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1514,8 +1514,8 @@ namespace Copydesk.Templates
         public sealed class PageFurnitureBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal PageFurnitureBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal PageFurnitureBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1527,12 +1527,12 @@ namespace Copydesk.Templates
         public sealed class BylineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal BylineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal BylineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Author = block.GetCapture(0);
-                this.Outlet = block.GetCapture(1);
-                this.Date = block.GetCapture(2);
+                this.Author = source.CaptureAt(index, 0);
+                this.Outlet = source.CaptureAt(index, 1);
+                this.Date = source.CaptureAt(index, 2);
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
@@ -1558,11 +1558,11 @@ namespace Copydesk.Templates
         public sealed class NameDateLineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal NameDateLineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal NameDateLineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Author = block.GetCapture(0);
-                this.Date = block.GetCapture(1);
+                this.Author = source.CaptureAt(index, 0);
+                this.Date = source.CaptureAt(index, 1);
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
@@ -1583,11 +1583,11 @@ namespace Copydesk.Templates
         public sealed class NameHandleLineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal NameHandleLineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal NameHandleLineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Author = block.GetCapture(0);
-                this.Outlet = block.GetCapture(1);
+                this.Author = source.CaptureAt(index, 0);
+                this.Outlet = source.CaptureAt(index, 1);
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
@@ -1608,10 +1608,10 @@ namespace Copydesk.Templates
         public sealed class NameEmailLineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal NameEmailLineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal NameEmailLineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Author = block.GetCapture(0);
+                this.Author = source.CaptureAt(index, 0);
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
@@ -1627,11 +1627,11 @@ namespace Copydesk.Templates
         public sealed class PostedByLineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal PostedByLineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal PostedByLineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Date = block.GetCapture(0);
-                this.Author = block.GetCapture(1);
+                this.Date = source.CaptureAt(index, 0);
+                this.Author = source.CaptureAt(index, 1);
             }
 
             /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
@@ -1652,11 +1652,11 @@ namespace Copydesk.Templates
         public sealed class DateByLineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal DateByLineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal DateByLineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Date = block.GetCapture(0);
-                this.Author = block.GetCapture(1);
+                this.Date = source.CaptureAt(index, 0);
+                this.Author = source.CaptureAt(index, 1);
             }
 
             /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
@@ -1677,8 +1677,8 @@ namespace Copydesk.Templates
         public sealed class BylineLeadBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal BylineLeadBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal BylineLeadBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1690,10 +1690,10 @@ namespace Copydesk.Templates
         public sealed class BylineNameBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal BylineNameBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal BylineNameBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Author = block.GetCapture(0);
+                this.Author = source.CaptureAt(index, 0);
             }
 
             /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
@@ -1709,11 +1709,11 @@ namespace Copydesk.Templates
         public sealed class ContributorCreditBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal ContributorCreditBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal ContributorCreditBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Outlet = block.GetCapture(0);
-                this.Contributor = block.GetCapture(1);
+                this.Outlet = source.CaptureAt(index, 0);
+                this.Contributor = source.CaptureAt(index, 1);
             }
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
@@ -1734,12 +1734,12 @@ namespace Copydesk.Templates
         public sealed class ReportingCreditBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal ReportingCreditBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal ReportingCreditBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Reporters = block.GetCapture(0);
-                this.Writers = block.GetCapture(1);
-                this.Editors = block.GetCapture(2);
+                this.Reporters = source.CaptureAt(index, 0);
+                this.Writers = source.CaptureAt(index, 1);
+                this.Editors = source.CaptureAt(index, 2);
             }
 
             /// <summary>Capture <c>Reporters</c> (string); null when the block does not fill it.</summary>
@@ -1765,12 +1765,12 @@ namespace Copydesk.Templates
         public sealed class WireCreditBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal WireCreditBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal WireCreditBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Agency = block.GetCapture(0);
-                this.Place = block.GetCapture(1);
-                this.Date = block.GetCapture(2);
+                this.Agency = source.CaptureAt(index, 0);
+                this.Place = source.CaptureAt(index, 1);
+                this.Date = source.CaptureAt(index, 2);
             }
 
             /// <summary>Capture <c>Agency</c> (string); null when the block does not fill it.</summary>
@@ -1796,11 +1796,11 @@ namespace Copydesk.Templates
         public sealed class WireDatelineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal WireDatelineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal WireDatelineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Place = block.GetCapture(0);
-                this.Agency = block.GetCapture(1);
+                this.Place = source.CaptureAt(index, 0);
+                this.Agency = source.CaptureAt(index, 1);
             }
 
             /// <summary>Capture <c>Place</c> (string); null when the block does not fill it.</summary>
@@ -1821,11 +1821,11 @@ namespace Copydesk.Templates
         public sealed class SourceLineBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal SourceLineBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal SourceLineBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Source = block.GetCapture(0);
-                this.Publisher = block.GetCapture(1);
+                this.Source = source.CaptureAt(index, 0);
+                this.Publisher = source.CaptureAt(index, 1);
             }
 
             /// <summary>Capture <c>Source</c> (string); null when the block does not fill it.</summary>
@@ -1846,8 +1846,8 @@ namespace Copydesk.Templates
         public sealed class UpdateNoteBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal UpdateNoteBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal UpdateNoteBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1859,8 +1859,8 @@ namespace Copydesk.Templates
         public sealed class CorrectionBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal CorrectionBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal CorrectionBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1872,8 +1872,8 @@ namespace Copydesk.Templates
         public sealed class TitleBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal TitleBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal TitleBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1885,8 +1885,8 @@ namespace Copydesk.Templates
         public sealed class SubheadingBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal SubheadingBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal SubheadingBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -1898,8 +1898,8 @@ namespace Copydesk.Templates
         public sealed class BodyBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal BodyBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal BodyBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }

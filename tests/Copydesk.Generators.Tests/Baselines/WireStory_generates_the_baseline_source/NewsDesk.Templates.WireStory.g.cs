@@ -151,31 +151,31 @@ namespace NewsDesk.Templates
         {
             Source = source;
             TitleBlock? __Title = null;
-            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>();
-            var __Body = new global::System.Collections.Generic.List<BodyBlock>();
-            var __SeeAlso = new global::System.Collections.Generic.List<SeeAlsoBlock>();
+            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(1));
+            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(2));
+            var __SeeAlso = new global::System.Collections.Generic.List<SeeAlsoBlock>(source.CountOf(3));
             UpdateBlock? __Update = null;
             CreditBlock? __Credit = null;
-            var __CommentForm = new global::System.Collections.Generic.List<CommentFormBlock>();
-            var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
-            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
-            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
+            var __CommentForm = new global::System.Collections.Generic.List<CommentFormBlock>(source.CountOf(6));
+            var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(3) + source.CountOf(6));
+            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(5));
+            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(4));
             var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
             var sections = new global::System.Collections.Generic.List<Section>();
             Section? section = null;
-            foreach (var block in source.Blocks)
+            for (var index = 0; index < source.BlockCount; index++)
             {
-                switch (block.RuleIndex)
+                switch (source.RuleIndexAt(index))
                 {
                     case 0:
                     {
-                        var item = new TitleBlock(block);
+                        var item = new TitleBlock(source, index);
                         __Title ??= item;
                         break;
                     }
                     case 1:
                     {
-                        var item = new SubheadingBlock(block);
+                        var item = new SubheadingBlock(source, index);
                         __Subheading.Add(item);
                         section = new Section(item);
                         sections.Add(section);
@@ -183,7 +183,7 @@ namespace NewsDesk.Templates
                     }
                     case 2:
                     {
-                        var item = new BodyBlock(block);
+                        var item = new BodyBlock(source, index);
                         __Body.Add(item);
                         if (section is null)
                         {
@@ -195,34 +195,34 @@ namespace NewsDesk.Templates
                     }
                     case 3:
                     {
-                        var item = new SeeAlsoBlock(block);
+                        var item = new SeeAlsoBlock(source, index);
                         __SeeAlso.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     case 4:
                     {
-                        var item = new UpdateBlock(block);
+                        var item = new UpdateBlock(source, index);
                         __Update ??= item;
                         notes.Add(item);
                         break;
                     }
                     case 5:
                     {
-                        var item = new CreditBlock(block);
+                        var item = new CreditBlock(source, index);
                         __Credit ??= item;
                         attributions.Add(item);
                         break;
                     }
                     case 6:
                     {
-                        var item = new CommentFormBlock(block);
+                        var item = new CommentFormBlock(source, index);
                         __CommentForm.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
                     default:
-                        unmatched.Add(block);
+                        unmatched.Add(source.Blocks[index]);
                         break;
                 }
             }
@@ -375,8 +375,8 @@ namespace NewsDesk.Templates
         public sealed class TitleBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal TitleBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal TitleBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -388,8 +388,8 @@ namespace NewsDesk.Templates
         public sealed class SubheadingBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal SubheadingBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal SubheadingBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -401,8 +401,8 @@ namespace NewsDesk.Templates
         public sealed class BodyBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal BodyBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal BodyBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -414,10 +414,10 @@ namespace NewsDesk.Templates
         public sealed class SeeAlsoBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal SeeAlsoBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal SeeAlsoBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Headline = block.GetCapture(0) ?? string.Empty;
+                this.Headline = source.CaptureAt(index, 0) ?? string.Empty;
             }
 
             /// <summary>Capture <c>Headline</c> (string).</summary>
@@ -433,8 +433,8 @@ namespace NewsDesk.Templates
         public sealed class UpdateBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal UpdateBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal UpdateBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
@@ -446,11 +446,11 @@ namespace NewsDesk.Templates
         public sealed class CreditBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal CreditBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal CreditBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
-                this.Outlet = block.GetCapture(0);
-                this.Contributor = block.GetCapture(1);
+                this.Outlet = source.CaptureAt(index, 0);
+                this.Contributor = source.CaptureAt(index, 1);
             }
 
             /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
@@ -471,8 +471,8 @@ namespace NewsDesk.Templates
         public sealed class CommentFormBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal CommentFormBlock(global::Copydesk.ArticleBlock block)
-                : base(block)
+            internal CommentFormBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
             {
             }
         }
