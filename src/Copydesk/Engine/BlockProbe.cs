@@ -65,18 +65,7 @@ sealed class BlockProbe
     /// Ordinal <c>starts with</c>: <see cref="Text"/> begins with <paramref name="prefix"/>, and when the
     /// prefix ends in a word character, the word ends there ("By" does not match "Byzantine").
     /// </summary>
-    public bool StartsWith(string prefix)
-    {
-        var texts = _view.Texts;
-        var index = _view.Index;
-        if (!texts.StartsWithOrdinal(index, prefix))
-        {
-            return false;
-        }
-
-        return prefix.Length == 0 || !TextNormalizer.IsWordChar(prefix[prefix.Length - 1]) ||
-            prefix.Length == texts.LengthOf(index) || !TextNormalizer.IsWordChar(texts.CharAt(index, prefix.Length));
-    }
+    public bool StartsWith(string prefix) => _view.Texts.StartsWithWord(_view.Index, prefix);
 
     /// <summary>Ordinal equality of <see cref="Text"/> and <paramref name="literal"/>.</summary>
     public bool Is(string literal) => _view.Texts.EqualsOrdinal(_view.Index, literal);

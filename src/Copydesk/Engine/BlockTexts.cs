@@ -70,24 +70,80 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     /// <summary>True when the text ends in sentence punctuation, looking through closing quotes and brackets (spaces stop the look either way).</summary>
     public bool EndsInPunctuation(int index) => BlockCondition.EndsInPunctuation(_source, _bounds[index].Start, _bounds[index].End);
 
-    /// <summary>Ordinal: the text starts with <paramref name="prefix"/>.</summary>
-    public bool StartsWithOrdinal(int index, string prefix)
-    {
-        if (!IsRegular(index))
-        {
-            // Up to its first space the comparison text is the block itself: most blocks differ there.
-            var word = FirstWordLength(prefix);
-            var start = _bounds[index].Start;
-            if (_bounds[index].End - start < word || string.CompareOrdinal(_source, start, prefix, 0, word) != 0)
-            {
-                return false;
-            }
+    /// <summary>Ordinal: the text starts with <paramref name="prefix"/> (a literal as templates normalise them: single spaces, trimmed).</summary>
+    public bool StartsWithOrdinal(int index, string prefix) => PrefixEnd(index, prefix) >= 0;
 
-            return this[index].StartsWith(prefix, StringComparison.Ordinal);
+    /// <summary>
+    /// <see cref="StartsWithOrdinal"/>, and when the prefix ends in a word character the text's word
+    /// ends there too ("By" does not start "Byzantine").
+    /// </summary>
+    public bool StartsWithWord(int index, string prefix)
+    {
+        var end = PrefixEnd(index, prefix);
+        if (end < 0)
+        {
+            return false;
         }
 
+        if (prefix.Length == 0 || !TextNormalizer.IsWordChar(prefix[prefix.Length - 1]))
+        {
+            return true;
+        }
+
+        var (text, stop) = _texts[index] is { } made && !IsRegular(index) ? (made, made.Length) : (_source, _bounds[index].End);
+        return end == stop || !TextNormalizer.IsWordChar(text[end]);
+    }
+
+    /// <summary>
+    /// Where the prefix ends in the string the block is compared in (the parsed string, or the block's
+    /// own text once made), or -1 when the text does not start with it. A block with irregular white
+    /// space is walked as it stands, each run of spaces standing for one of the prefix's spaces.
+    /// </summary>
+    private int PrefixEnd(int index, string prefix)
+    {
         var bounds = _bounds[index];
-        return bounds.End - bounds.Start >= prefix.Length && string.CompareOrdinal(_source, bounds.Start, prefix, 0, prefix.Length) == 0;
+        if (IsRegular(index))
+        {
+            return bounds.End - bounds.Start >= prefix.Length && string.CompareOrdinal(_source, bounds.Start, prefix, 0, prefix.Length) == 0
+                ? bounds.Start + prefix.Length
+                : -1;
+        }
+
+        if (_texts[index] is { } made)
+        {
+            return made.StartsWith(prefix, StringComparison.Ordinal) ? prefix.Length : -1;
+        }
+
+        var at = bounds.Start;
+        foreach (var c in prefix)
+        {
+            if (at >= bounds.End)
+            {
+                return -1;
+            }
+
+            if (c != ' ')
+            {
+                if (_source[at++] != c)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (!TextNormalizer.IsSpace(_source[at]))
+            {
+                return -1;
+            }
+
+            while (at < bounds.End && TextNormalizer.IsSpace(_source[at]))
+            {
+                at++;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>Ordinal: the text is <paramref name="literal"/>.</summary>
@@ -114,9 +170,6 @@ internal sealed class BlockTexts : IReadOnlyList<string>
         return _source.IndexOf(literal, bounds.Start, bounds.End - bounds.Start, StringComparison.Ordinal) >= 0;
     }
 
-    /// <summary>The character at <paramref name="position"/> of the text.</summary>
-    public char CharAt(int index, int position) => IsRegular(index) ? _source[_bounds[index].Start + position] : this[index][position];
-
     /// <summary>The parsed string and where the block's text is in it, when the block is regular; else its own text.</summary>
     public (string Text, int Start) Located(int index) => IsRegular(index) ? (_source, _bounds[index].Start) : (this[index], 0);
 
@@ -126,12 +179,6 @@ internal sealed class BlockTexts : IReadOnlyList<string>
 #else
         _source.IndexOf(literal.Substring(start, length), block.Start, block.End - block.Start, StringComparison.Ordinal) >= 0;
 #endif
-
-    private static int FirstWordLength(string literal)
-    {
-        var space = literal.IndexOf(' ');
-        return space < 0 ? literal.Length : space;
-    }
 
     private static (int Start, int Length) LongestWord(string literal)
     {

@@ -32,6 +32,9 @@ public class BlockTextsTests
                 foreach (var literal in literals)
                 {
                     Assert.Equal(text.StartsWith(literal, StringComparison.Ordinal), lazy.StartsWithOrdinal(i, literal));
+                    var startsWord = text.StartsWith(literal, StringComparison.Ordinal) &&
+                        (literal.Length == text.Length || !TextNormalizer.IsWordChar(literal[^1]) || !TextNormalizer.IsWordChar(text[literal.Length]));
+                    Assert.Equal(startsWord, lazy.StartsWithWord(i, literal));
                     Assert.Equal(text == literal, lazy.EqualsOrdinal(i, literal));
                     Assert.Equal(text.Contains(literal, StringComparison.Ordinal), lazy.ContainsOrdinal(i, literal));
                 }
@@ -42,17 +45,22 @@ public class BlockTextsTests
     }
 
     [Fact]
-    public void A_regular_block_is_compared_in_place_and_no_copy_is_made()
+    public void Blocks_are_compared_in_place_and_no_copy_is_made()
     {
-        var article = "See also the report\n\nA second block.";
+        var article = "See also the report\n\nA second block.\n\nThe story\n  was\u00A0told";
         var texts = new BlockTexts(article, BlockSplitter.Split(article));
 
         Assert.True(texts.StartsWithOrdinal(0, "See also"));
         Assert.True(texts.EqualsOrdinal(1, "A second block."));
         Assert.Equal(19, texts.LengthOf(0));
+        Assert.True(texts.StartsWithWord(2, "The story was"));
+        Assert.False(texts.StartsWithWord(2, "The story wa"));
+        Assert.True(texts.EqualsOrdinal(2, "The story was told"));
+        Assert.Equal(18, texts.LengthOf(2));
 
         Assert.Null(texts.Made(0));
         Assert.Null(texts.Made(1));
+        Assert.Null(texts.Made(2));
     }
 
     private static string Block(Random random)
