@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Copydesk's share of a build: the stress project (200 templates, 2,000 linked articles) built
 # clean $runs times with the compiler's analyzer report (-p:ReportAnalyzer=true); Copydesk's generator
-# and analyzer time over the build's wall time, and the generated lines per template.
+# and analyzer time over the build's wall time, and the generated lines per template. Release builds, so
+# the analyzer is the optimized build a user gets from the package.
 # Usage: tests/Copydesk.Benchmarks/build-cost.sh [runs]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -11,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet build "$repo/tests/Copydesk.Benchmarks" -c Release -nologo -v:q >/dev/null
 dotnet "$repo/tests/Copydesk.Benchmarks/bin/Release/net10.0/Copydesk.Benchmarks.dll" --stress-project "$work/with" "$repo"
-dotnet build "$work/with" -nologo -v:q -p:EmitCompilerGeneratedFiles=true >/dev/null
+dotnet build "$work/with" -c Release -nologo -v:q -p:EmitCompilerGeneratedFiles=true >/dev/null
 
 generated=$(find "$work/with/obj" -path '*generated*Copydesk*' -name '*.g.cs' | sort)
 files=$(echo "$generated" | wc -l)
@@ -24,7 +25,7 @@ copydesk_seconds() { { grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+Copydesk\.Generators, V
 for run in $(seq "$runs"); do
   log="$work/build-$run.log"
   start=$(date +%s%N)
-  dotnet build "$work/with" --no-incremental --no-restore --no-dependencies -nologo -v:d -p:ReportAnalyzer=true >"$log"
+  dotnet build "$work/with" -c Release --no-incremental --no-restore --no-dependencies -nologo -v:d -p:ReportAnalyzer=true >"$log"
   end=$(date +%s%N)
   wall=$(( (end - start) / 1000000 ))
   own=$(copydesk_seconds "$log")

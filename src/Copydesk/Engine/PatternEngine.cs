@@ -46,11 +46,35 @@ internal static class PatternEngine
 
     /// <summary>Builds a template pattern: culture-invariant; the reference engine with <see cref="BlockTimeout"/> now, the linear-time decider on first use.</summary>
     /// <exception cref="ArgumentException">The pattern is not a valid .NET regular expression.</exception>
+    /// <remarks>
+    /// Built patterns are shared by text and flag, up to <see cref="SharedPatterns"/> of them, so
+    /// templates that repeat a pattern (site variants of one layout, catalog families) build it once
+    /// per process: the linear-time decider's set-up costs milliseconds. Built patterns never change.
+    /// </remarks>
     public static CompiledPattern Compile(string pattern, bool ignoreCase)
     {
+        var key = (pattern, ignoreCase);
+        if (Built.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-        return new CompiledPattern(new Regex(pattern, options, BlockTimeout), () => BuildLinear(pattern, options));
+        var built = new CompiledPattern(new Regex(pattern, options, BlockTimeout), () => BuildLinear(pattern, options));
+
+        // Bounded: a long-lived IDE process sees every pattern typed on the way to the final one.
+        if (Built.Count >= SharedPatterns)
+        {
+            Built.Clear();
+        }
+
+        return Built.GetOrAdd(key, built);
     }
+
+    /// <summary>How many built patterns are shared at most; when full, the table starts again.</summary>
+    public const int SharedPatterns = 512;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, bool IgnoreCase), CompiledPattern> Built = new();
 
     /// <summary>The linear-time decider, or why the pattern needs backtracking (<c>null</c> on hosts without the engine).</summary>
     private static (Regex? Linear, string? BacktrackingReason) BuildLinear(string pattern, RegexOptions options)

@@ -11,8 +11,22 @@ namespace Copydesk.Tests.Engine;
 /// the backtracking engine, and captures are the backtracking engine's; patterns that need
 /// backtracking are bounded per block and per article.
 /// </summary>
+// Not beside the fuzz test, which builds patterns by the thousand: the shared table starts again when full.
+[Collection("Shared patterns")]
 public class PatternEngineTests
 {
+    [Fact]
+    public void A_pattern_repeated_by_templates_is_built_once_and_shared_by_text_and_flag()
+    {
+        var pattern = "^(?<Outlet>\\p{Lu}\\w*)['’]s shared-pattern test$";
+
+        var first = PatternEngine.Compile(pattern, ignoreCase: false);
+
+        Assert.Same(first, PatternEngine.Compile(pattern, ignoreCase: false));
+        Assert.NotSame(first, PatternEngine.Compile(pattern, ignoreCase: true));
+        Assert.True(PatternEngine.Compile(pattern, ignoreCase: true).Reference.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
+
     private static ArticleTemplate TemplateWith(string pattern) => new("Hostile", new[]
     {
         new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.Create(ConditionKind.FirstBlock) }),

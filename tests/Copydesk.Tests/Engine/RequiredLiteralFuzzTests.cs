@@ -10,6 +10,8 @@ namespace Copydesk.Tests.Engine;
 /// inline options, classes and groups, a rule matches a block exactly when <c>Regex.IsMatch</c>
 /// matches the block's collapsed text.
 /// </summary>
+// Builds patterns by the thousand, which empties the shared pattern table: not beside the tests of that table.
+[Collection("Shared patterns")]
 public class RequiredLiteralFuzzTests
 {
     private static readonly string[] Atoms =
