@@ -64,9 +64,12 @@ internal sealed class TemplateText
     /// <summary>
     /// Parses the text even when it is not clean: NUL and U+FFFD are errors at their place (the parser
     /// reports them, as it does in the generator), and a legacy encoding is reported by the analyzer.
+    /// <paramref name="checkPatternEngines"/> builds every pattern's linear-time decider to warn about
+    /// those that need backtracking (ART0016): worth it for a project's own templates, whose
+    /// diagnostics are reported, not for the built-in ones, whose deciders are built only if an article uses them.
     /// </summary>
-    public static TemplateText Read(SourceText text, string fileName) =>
-        new(TextProblems.LegacyEncoding(text), TemplateCompilation.Compile(text.ToString(), fileName));
+    public static TemplateText Read(SourceText text, string fileName, bool checkPatternEngines = true) =>
+        new(TextProblems.LegacyEncoding(text), TemplateCompilation.Compile(text.ToString(), fileName, checkPatternEngines));
 }
 
 /// <summary>
@@ -113,9 +116,10 @@ internal sealed class TemplateCatalog
 
             var text = file.GetText(cancellationToken);
             var fileName = TemplateFiles.FileName(file.Path);
-            var read = text is null ? new TemplateText(TextProblems.Describe(null), null) : cache.GetValue(text, t => TemplateText.Read(t, fileName));
+            var isBuiltIn = builtIn.Contains(file);
+            var read = text is null ? new TemplateText(TextProblems.Describe(null), null) : cache.GetValue(text, t => TemplateText.Read(t, fileName, checkPatternEngines: !isBuiltIn));
             var entry = new TemplateEntry(file, text, read, rootNamespace);
-            if (builtIn.Contains(file) && entries.Any(e => GeneratedNames.FullNameComparer.Equals(e.FullName, entry.FullName)))
+            if (isBuiltIn && entries.Any(e => GeneratedNames.FullNameComparer.Equals(e.FullName, entry.FullName)))
             {
                 continue;
             }
