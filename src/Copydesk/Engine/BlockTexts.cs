@@ -24,7 +24,7 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     private readonly byte[] _shape;
 
     // Per irregular block whose text is not made: its collapsed length once counted (0 = not yet; blocks are never empty).
-    private readonly int[] _lengths;
+    private int[]? _lengths;
 
     public BlockTexts(string source, List<BlockBounds> bounds)
     {
@@ -32,7 +32,6 @@ internal sealed class BlockTexts : IReadOnlyList<string>
         _bounds = bounds;
         _texts = new string?[bounds.Count];
         _shape = new byte[bounds.Count];
-        _lengths = new int[bounds.Count];
     }
 
     public int Count => _texts.Length;
@@ -56,12 +55,13 @@ internal sealed class BlockTexts : IReadOnlyList<string>
             return text.Length;
         }
 
-        if (_lengths[index] == 0)
+        var lengths = _lengths ??= new int[_texts.Length];
+        if (lengths[index] == 0)
         {
-            _lengths[index] = TextNormalizer.CollapsedLength(_source, _bounds[index].Start, _bounds[index].End);
+            lengths[index] = TextNormalizer.CollapsedLength(_source, _bounds[index].Start, _bounds[index].End);
         }
 
-        return _lengths[index];
+        return lengths[index];
     }
 
     /// <summary>The first character (blocks are trimmed, so the same before and after collapsing).</summary>

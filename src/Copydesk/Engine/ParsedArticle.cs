@@ -67,8 +67,40 @@ sealed class ParsedArticle
             }
         }
 
-        var errors = ArticleFindings.Collect(this, preventingOnly: true);
-        TypedResultError = errors.Length > 0 ? errors[0] : null;
+        // The counts tell whether anything keeps a typed result from being built; only then are the blocks walked for where.
+        if (MayPreventTypedResult(template, _counts))
+        {
+            var errors = ArticleFindings.Collect(this, preventingOnly: true);
+            TypedResultError = errors.Length > 0 ? errors[0] : null;
+        }
+    }
+
+    /// <summary>True when a single section repeats, a required one is missing, or required attribution is.</summary>
+    private static bool MayPreventTypedResult(ArticleTemplate template, int[] counts)
+    {
+        var rules = template.RuleArray;
+        var attributionRequired = false;
+        var attributed = false;
+        for (var r = 0; r < rules.Length; r++)
+        {
+            var cardinality = rules[r].Cardinality;
+            if (rules[r].Role == SectionRole.Attribution)
+            {
+                attributionRequired |= cardinality.IsRequired();
+                attributed |= counts[r] > 0;
+            }
+            else if (counts[r] == 0 && cardinality.IsRequired())
+            {
+                return true;
+            }
+
+            if (counts[r] > 1 && cardinality.IsSingle())
+            {
+                return true;
+            }
+        }
+
+        return attributionRequired && !attributed;
     }
 
     /// <summary>The template used.</summary>

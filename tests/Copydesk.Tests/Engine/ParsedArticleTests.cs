@@ -60,6 +60,30 @@ public class ParsedArticleTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("Headline\n\nBody text.")]
+    [InlineData("Headline\n\nBy Ana Reyes\n\nBody text.")]
+    [InlineData("Headline\n\nBy Ana Reyes\n\nBy Lena Ortiz\n\nBody text.")]
+    [InlineData("Headline\n\nOther headline\n\nBy Ana Reyes")]
+    public void The_typed_result_error_found_at_once_is_the_first_finding_that_prevents_one(string text)
+    {
+        var template = new ArticleTemplate("Signed", new[]
+        {
+            new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.Create(ConditionKind.FirstBlock) }),
+            new ArticleRule(SectionRole.Attribution, "Byline", Cardinality.One, new[] { BlockCondition.Create(ConditionKind.StartsWith, literals: new[] { "By" }) }),
+            new ArticleRule(SectionRole.Heading, "Subtitle", Cardinality.Optional, new[] { BlockCondition.Create(ConditionKind.MaxLength, number: 20), BlockCondition.Create(ConditionKind.NoFinalPunctuation) }),
+            new ArticleRule(SectionRole.Paragraph, "Body", Cardinality.OneOrMore),
+        });
+
+        var article = template.Parse(text);
+        var expected = template.Parse(text).Findings.FirstOrDefault(f => f.PreventsTypedResult);
+
+        Assert.Equal(expected?.Kind, article.TypedResultError?.Kind);
+        Assert.Equal(expected?.Span, article.TypedResultError?.Span);
+        Assert.Equal(expected?.RuleName, article.TypedResultError?.RuleName);
+    }
+
     [Fact]
     public void What_keeps_a_typed_result_from_being_built_is_known_without_building_the_findings()
     {
