@@ -35,7 +35,7 @@ sealed class ArticleBlock
     public string Text => _article.TextAt(Index);
 
     /// <summary>The block exactly as it appears in the parsed string.</summary>
-    public string RawText => _article.Text.Substring(Span.Offset, Span.Length);
+    public string RawText => _article.RawTextAt(Index);
 
     /// <summary>The rule that matched the block, or <c>null</c> when no rule accepts it.</summary>
     public ArticleRule? Rule => _article.RuleAt(Index);

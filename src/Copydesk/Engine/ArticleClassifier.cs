@@ -66,7 +66,7 @@ internal static class ArticleClassifier
             }
 
             var matched = matchedIndex < 0 ? null : rules[matchedIndex];
-            records[index] = new BlockRecord(bound.Span, matchedIndex, captures, texts.Made(index));
+            records[index] = new BlockRecord(matchedIndex, captures);
             if (draft.TimedOut is { } slow)
             {
                 (timeouts ??= new ArticleRule?[count])[index] = slow;
@@ -81,7 +81,7 @@ internal static class ArticleClassifier
             attributed |= matched?.Role == SectionRole.Attribution;
         }
 
-        return new ParsedArticle(template, text, records, timeouts, budget);
+        return new ParsedArticle(template, text, texts, records, timeouts, budget);
     }
 
     /// <summary>
@@ -279,8 +279,7 @@ internal static class ArticleClassifier
                 builder.Append("\n\n");
             }
 
-            var span = article.SpanAt(index);
-            var raw = article.Text.Substring(span.Offset, span.Length);
+            var raw = article.RawTextAt(index);
             builder.Append(raw.IndexOf('\r') >= 0 ? raw.Replace("\r\n", "\n").Replace('\r', '\n') : raw);
         }
 

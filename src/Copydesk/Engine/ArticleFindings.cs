@@ -14,6 +14,43 @@ namespace Copydesk;
 internal static class ArticleFindings
 {
     /// <summary>
+    /// The first finding that keeps a typed result from being built, or null. The per-rule counts tell
+    /// whether there is one (a single section repeats, a required one or required attribution is
+    /// missing: what <see cref="Collect"/> reports as preventing); only then are the blocks walked for where.
+    /// </summary>
+    public static ArticleFinding? FirstPreventingTypedResult(ParsedArticle article)
+    {
+        var rules = article.Template.RuleArray;
+        var attributionRequired = false;
+        var attributed = false;
+        var mayPrevent = false;
+        for (var r = 0; r < rules.Length && !mayPrevent; r++)
+        {
+            var cardinality = rules[r].Cardinality;
+            var count = article.CountOf(r);
+            if (rules[r].Role == SectionRole.Attribution)
+            {
+                attributionRequired |= cardinality.IsRequired();
+                attributed |= count > 0;
+            }
+            else
+            {
+                mayPrevent = count == 0 && cardinality.IsRequired();
+            }
+
+            mayPrevent |= count > 1 && cardinality.IsSingle();
+        }
+
+        if (!mayPrevent && !(attributionRequired && !attributed))
+        {
+            return null;
+        }
+
+        var errors = Collect(article, preventingOnly: true);
+        return errors.Length > 0 ? errors[0] : null;
+    }
+
+    /// <summary>
     /// The findings of <paramref name="article"/> in order of position; only those that prevent a typed
     /// result when <paramref name="preventingOnly"/>. Reads blocks' texts only for the findings it makes.
     /// </summary>
@@ -23,8 +60,13 @@ internal static class ArticleFindings
         var rules = template.RuleArray;
         var count = article.BlockCount;
         List<ArticleFinding>? findings = null;
-        var matchCounts = new int[rules.Length];
+        // The first block each rule took, or -1; how many it took in all the article already counted.
         var firstMatch = new int[rules.Length];
+        for (var r = 0; r < firstMatch.Length; r++)
+        {
+            firstMatch[r] = -1;
+        }
+
         var attributed = false;
         // The open run of consecutive boilerplate blocks: its first block, its length, its finding's index.
         var runStart = -1;
@@ -57,7 +99,7 @@ internal static class ArticleFindings
                 continue;
             }
 
-            if (matchCounts[matchedIndex]++ == 0)
+            if (firstMatch[matchedIndex] < 0)
             {
                 firstMatch[matchedIndex] = index;
             }
@@ -113,7 +155,7 @@ internal static class ArticleFindings
                 continue;
             }
 
-            if (matchCounts[r] == 0 && rule.Cardinality.IsRequired())
+            if (article.CountOf(r) == 0 && rule.Cardinality.IsRequired())
             {
                 Add(ref findings, new ArticleFinding(FindingKind.MissingRequiredSection, template.Name, rule.Name, end, null, preventsTypedResult: true));
             }

@@ -12,7 +12,8 @@ namespace Copydesk;
 /// The comparison text of every block of one parse (white space collapsed), each made on first use.
 /// A block with regular white space (one line, single ASCII spaces) is its own comparison text, so
 /// its length, ends and ordinal comparisons are answered from the parsed string without a copy: a
-/// block no condition needs the words of, and no caller reads, costs no string.
+/// block no condition needs the words of, and no caller reads, costs no string. The parsed article
+/// keeps it, so a text made while classifying is not made again when read.
 /// </summary>
 internal sealed class BlockTexts : IReadOnlyList<string>
 {
@@ -39,8 +40,11 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     /// <summary>Block <paramref name="index"/>'s comparison text, made now if no one asked before.</summary>
     public string this[int index] => _texts[index] ??= TextNormalizer.CollapseSpaces(_source, _bounds[index].Start, _bounds[index].End);
 
-    /// <summary>The text if it has been made, else null (a block keeps it rather than making it again).</summary>
-    public string? Made(int index) => _texts[index];
+    /// <summary>True once block <paramref name="index"/>'s text has been made (for tests of what a parse pays for).</summary>
+    public bool HasText(int index) => _texts[index] is not null;
+
+    /// <summary>Where block <paramref name="index"/> is in the parsed string.</summary>
+    public SourceSpan SpanOf(int index) => _bounds[index].Span;
 
     /// <summary>Length of the comparison text (counted, not made, for a block with irregular white space).</summary>
     public int LengthOf(int index)

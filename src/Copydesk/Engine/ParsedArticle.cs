@@ -8,28 +8,24 @@ namespace Copydesk.Generators;
 namespace Copydesk;
 #endif
 
-/// <summary>What classification decided about one block: where it is, the rule that took it, its captures; its text once made.</summary>
-internal struct BlockRecord
+/// <summary>What classification decided about one block: the rule that took it and its captures.</summary>
+internal readonly struct BlockRecord
 {
-    public BlockRecord(SourceSpan span, int ruleIndex, string?[] captures, string? text)
+    public BlockRecord(int ruleIndex, string?[] captures)
     {
-        Span = span;
         RuleIndex = ruleIndex;
         Captures = captures;
-        Text = text;
     }
 
-    public SourceSpan Span;
-    public int RuleIndex;
-    public string?[] Captures;
+    public int RuleIndex { get; }
 
-    /// <summary>The comparison text, once someone made it (written once; every writer writes an equal string).</summary>
-    public string? Text;
+    public string?[] Captures { get; }
 }
 
 /// <summary>An article split into blocks and classified by a template, with what the parse found.</summary>
 /// <remarks>
-/// The blocks are kept as one array of records; <see cref="ArticleBlock"/> objects, block texts,
+/// The blocks are kept as one array of records beside the parse's block texts (where each block is,
+/// its text once made); <see cref="ArticleBlock"/> objects, block texts,
 /// findings (with the quotation check), <see cref="CleanText"/>, <see cref="StoryText"/> and the
 /// per-rule lists are made on first use, once, and are safe to read from several threads. What keeps
 /// a typed result from being built is known at once.
@@ -42,6 +38,7 @@ public
 sealed class ParsedArticle
 {
     private readonly BlockRecord[] _records;
+    private readonly BlockTexts _texts;
     private readonly int[] _counts;
     private readonly ArticleRule?[]? _timeouts;
     private readonly PatternBudget? _budget;
@@ -51,10 +48,11 @@ sealed class ParsedArticle
     private string? _storyText;
     private List<ArticleBlock>[]? _byRule;
 
-    internal ParsedArticle(ArticleTemplate template, string text, BlockRecord[] records, ArticleRule?[]? timeouts, PatternBudget? budget)
+    internal ParsedArticle(ArticleTemplate template, string text, BlockTexts texts, BlockRecord[] records, ArticleRule?[]? timeouts, PatternBudget? budget)
     {
         Template = template;
         Text = text;
+        _texts = texts;
         _records = records;
         _timeouts = timeouts;
         _budget = budget;
@@ -67,40 +65,7 @@ sealed class ParsedArticle
             }
         }
 
-        // The counts tell whether anything keeps a typed result from being built; only then are the blocks walked for where.
-        if (MayPreventTypedResult(template, _counts))
-        {
-            var errors = ArticleFindings.Collect(this, preventingOnly: true);
-            TypedResultError = errors.Length > 0 ? errors[0] : null;
-        }
-    }
-
-    /// <summary>True when a single section repeats, a required one is missing, or required attribution is.</summary>
-    private static bool MayPreventTypedResult(ArticleTemplate template, int[] counts)
-    {
-        var rules = template.RuleArray;
-        var attributionRequired = false;
-        var attributed = false;
-        for (var r = 0; r < rules.Length; r++)
-        {
-            var cardinality = rules[r].Cardinality;
-            if (rules[r].Role == SectionRole.Attribution)
-            {
-                attributionRequired |= cardinality.IsRequired();
-                attributed |= counts[r] > 0;
-            }
-            else if (counts[r] == 0 && cardinality.IsRequired())
-            {
-                return true;
-            }
-
-            if (counts[r] > 1 && cardinality.IsSingle())
-            {
-                return true;
-            }
-        }
-
-        return attributionRequired && !attributed;
+        TypedResultError = ArticleFindings.FirstPreventingTypedResult(this);
     }
 
     /// <summary>The template used.</summary>
@@ -180,15 +145,18 @@ sealed class ParsedArticle
         return lists[ruleIndex];
     }
 
-    internal SourceSpan SpanAt(int index) => _records[index].Span;
+    internal SourceSpan SpanAt(int index) => _texts.SpanOf(index);
 
     internal ArticleRule? RuleAt(int index) => _records[index].RuleIndex is var rule && rule >= 0 ? Template.RuleArray[rule] : null;
 
-    /// <summary>Block <paramref name="index"/>'s text, white space collapsed; made on first read.</summary>
-    internal string TextAt(int index)
+    /// <summary>Block <paramref name="index"/>'s text, white space collapsed; made on first read (or kept from classifying).</summary>
+    internal string TextAt(int index) => _texts[index];
+
+    /// <summary>Block <paramref name="index"/> exactly as it appears in the parsed string.</summary>
+    internal string RawTextAt(int index)
     {
-        ref var record = ref _records[index];
-        return record.Text ??= TextNormalizer.CollapseSpaces(Text, record.Span.Offset, record.Span.End);
+        var span = SpanAt(index);
+        return Text.Substring(span.Offset, span.Length);
     }
 
     internal ArticleRule? TimeoutAt(int index) => _timeouts?[index];

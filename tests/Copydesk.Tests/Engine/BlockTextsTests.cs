@@ -58,9 +58,9 @@ public class BlockTextsTests
         Assert.True(texts.EqualsOrdinal(2, "The story was told"));
         Assert.Equal(18, texts.LengthOf(2));
 
-        Assert.Null(texts.Made(0));
-        Assert.Null(texts.Made(1));
-        Assert.Null(texts.Made(2));
+        Assert.False(texts.HasText(0));
+        Assert.False(texts.HasText(1));
+        Assert.False(texts.HasText(2));
     }
 
     private static string Block(Random random)
