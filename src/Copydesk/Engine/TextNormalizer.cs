@@ -89,21 +89,7 @@ internal static class TextNormalizer
 #if NET8_0_OR_GREATER
         return Collapse(text.AsSpan(start, end - start), Span<char>.Empty, shape == SpaceShape.AsciiOnly, countOnly: true);
 #else
-        var length = 0;
-        var pendingSpace = false;
-        for (var i = start; i < end; i++)
-        {
-            if (IsSpace(text[i]))
-            {
-                pendingSpace = true;
-                continue;
-            }
-
-            length += pendingSpace ? 2 : 1;
-            pendingSpace = false;
-        }
-
-        return length;
+        return CollapseAllSpaces(text, start, end, buffer: null);
 #endif
     }
 
@@ -211,7 +197,8 @@ internal static class TextNormalizer
     private delegate int SpanSearch(ReadOnlySpan<char> span);
 
 #else
-    private static int CollapseAllSpaces(string text, int start, int end, char[] buffer)
+    /// <summary>Writes trimmed <c>text[start..end)</c> with every run of spaces as one into <paramref name="buffer"/>, or only counts when it is null; returns the length.</summary>
+    private static int CollapseAllSpaces(string text, int start, int end, char[]? buffer)
     {
         var length = 0;
         var pendingSpace = false;
@@ -226,11 +213,21 @@ internal static class TextNormalizer
 
             if (pendingSpace)
             {
-                buffer[length++] = ' ';
+                if (buffer is not null)
+                {
+                    buffer[length] = ' ';
+                }
+
+                length++;
                 pendingSpace = false;
             }
 
-            buffer[length++] = c;
+            if (buffer is not null)
+            {
+                buffer[length] = c;
+            }
+
+            length++;
         }
 
         return length;
