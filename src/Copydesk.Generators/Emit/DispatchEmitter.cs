@@ -30,38 +30,17 @@ internal static class DispatchEmitter
             index[rules[i].Name] = i;
         }
 
-        var depths = new int[rules.Count];
-        var state = new byte[rules.Count];
-        for (var i = 0; i < rules.Count; i++)
-        {
-            DepthOf(i);
-        }
-
+        // A valid model names only rules it has, without cycles (the binder reports both).
+        var named = rules
+            .Select(rule => rule.Conditions
+                .Where(condition => ConditionDescriptor.Of(condition.Kind).Shape == ConditionShape.Section && condition.Literals.Count > 0)
+                .Select(condition => index.TryGetValue(condition.Literals[0], out var target) ? target : -1)
+                .Where(target => target >= 0)
+                .ToList())
+            .ToList();
+        var depths = ArticleTemplate.DependencyDepths(named, out _);
         var tiers = rules.Select(rule => ArticleTemplate.TierOf(rule.Conditions.Select(condition => condition.Kind))).ToArray();
         return ArticleTemplate.OrderOf(tiers, depths);
-
-        // A valid model names only rules it has, without cycles (the binder reports both); a stray name counts as depth 0.
-        int DepthOf(int rule)
-        {
-            if (state[rule] != 0)
-            {
-                return depths[rule];
-            }
-
-            state[rule] = 1;
-            var deepest = -1;
-            foreach (var condition in rules[rule].Conditions)
-            {
-                if (ConditionDescriptor.Of(condition.Kind).Shape == ConditionShape.Section &&
-                    condition.Literals.Count > 0 && index.TryGetValue(condition.Literals[0], out var target) && state[target] != 1)
-                {
-                    deepest = System.Math.Max(deepest, DepthOf(target));
-                }
-            }
-
-            state[rule] = 2;
-            return depths[rule] = deepest + 1;
-        }
     }
 
     /// <summary>Writes the dispatch method for <paramref name="spec"/>, whose rules are tried in <paramref name="order"/>.</summary>

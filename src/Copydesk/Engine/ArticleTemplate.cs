@@ -231,36 +231,60 @@ sealed class ArticleTemplate
             }
         }
 
-        // Depth by depth-first search; a rule met again while its own search is open closes a cycle.
-        depth = new int[_rules.Length];
-        var state = new byte[_rules.Length];
-        for (var i = 0; i < _rules.Length; i++)
+        depth = DependencyDepths(names, out var cycleAt);
+        if (cycleAt >= 0)
         {
-            MaxDepth = System.Math.Max(MaxDepth, DepthOf(i, names, depth, state));
+            throw new ArgumentException($"Sections of template '{Name}' name each other in a cycle through rule '{_rules[cycleAt].Name}'.", "rules");
+        }
+
+        foreach (var d in depth)
+        {
+            MaxDepth = System.Math.Max(MaxDepth, d);
         }
     }
 
-    private int DepthOf(int rule, List<int>[] names, int[] depth, byte[] state)
+    /// <summary>
+    /// Each rule's dependency depth — 0 for a rule that names no section, else one more than the
+    /// deepest rule it names — from the rules each rule names. <paramref name="cycleAt"/> is the first
+    /// rule met again while its own search is open (the names close a cycle there), or -1. The
+    /// generator orders its emitted dispatch with the same function.
+    /// </summary>
+    internal static int[] DependencyDepths(IReadOnlyList<List<int>> named, out int cycleAt)
     {
-        if (state[rule] == 2)
+        var depth = new int[named.Count];
+        var state = new byte[named.Count];
+        var cycle = -1;
+        for (var i = 0; i < named.Count; i++)
         {
-            return depth[rule];
+            Visit(i);
         }
 
-        if (state[rule] == 1)
-        {
-            throw new ArgumentException($"Sections of template '{Name}' name each other in a cycle through rule '{_rules[rule].Name}'.", "rules");
-        }
+        cycleAt = cycle;
+        return depth;
 
-        state[rule] = 1;
-        var deepest = -1;
-        foreach (var target in names[rule])
+        int Visit(int rule)
         {
-            deepest = System.Math.Max(deepest, DepthOf(target, names, depth, state));
-        }
+            if (state[rule] == 2)
+            {
+                return depth[rule];
+            }
 
-        state[rule] = 2;
-        return depth[rule] = deepest + 1;
+            if (state[rule] == 1)
+            {
+                cycle = cycle < 0 ? rule : cycle;
+                return 0;
+            }
+
+            state[rule] = 1;
+            var deepest = -1;
+            foreach (var target in named[rule])
+            {
+                deepest = System.Math.Max(deepest, Visit(target));
+            }
+
+            state[rule] = 2;
+            return depth[rule] = deepest + 1;
+        }
     }
 
     private const int DefaultTier = (int)ConditionTier.Structural + 1;
