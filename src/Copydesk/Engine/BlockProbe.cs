@@ -43,31 +43,28 @@ sealed class BlockProbe
         Captures = ArticleRule.NoCaptures;
     }
 
-    /// <summary>The block's text, white space collapsed (never empty); made on first read, so prefer the members below.</summary>
-    public string Text => _view.Text;
-
     /// <summary>Zero-based position of the block among the article's blocks.</summary>
     public int Index => _view.Index;
 
     /// <summary>How many blocks the article has.</summary>
     public int Count => _view.Count;
 
-    /// <summary>Length of <see cref="Text"/>, known without making it for a block with regular white space.</summary>
+    /// <summary>Length of the block's text (white space collapsed), known without making the text.</summary>
     public int Length => _view.Length;
 
-    /// <summary>The first character of <see cref="Text"/>.</summary>
+    /// <summary>The first character of the block's text (never empty).</summary>
     public char First => _view.Texts.FirstOf(_view.Index);
 
     /// <summary><c>no final punctuation</c> is the negation: sentence punctuation at the end, looking through closing quotes and brackets.</summary>
     public bool EndsInPunctuation => _view.Texts.EndsInPunctuation(_view.Index);
 
     /// <summary>
-    /// Ordinal <c>starts with</c>: <see cref="Text"/> begins with <paramref name="prefix"/>, and when the
+    /// Ordinal <c>starts with</c>: the block's text begins with <paramref name="prefix"/>, and when the
     /// prefix ends in a word character, the word ends there ("By" does not match "Byzantine").
     /// </summary>
     public bool StartsWith(string prefix) => _view.Texts.StartsWithWord(_view.Index, prefix);
 
-    /// <summary>Ordinal equality of <see cref="Text"/> and <paramref name="literal"/>.</summary>
+    /// <summary>Ordinal equality of the block's text and <paramref name="literal"/>.</summary>
     public bool Is(string literal) => _view.Texts.EqualsOrdinal(_view.Index, literal);
 
     /// <summary>The captures of the rule <see cref="Matches"/> last accepted, for the engine to keep.</summary>
