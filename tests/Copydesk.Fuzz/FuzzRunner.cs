@@ -201,10 +201,11 @@ public sealed class FuzzRunner
                 {
                     counts.Cases++;
                     RunParser(parse, article, hasErrors, seed, counts, templates, articles);
-                    if (!hasErrors)
-                    {
-                        CheckDispatch(type!, article, seed, counts, templates, articles);
-                    }
+                }
+
+                if (!hasErrors)
+                {
+                    CheckDispatch(type!, seed, counts, templates, articles);
                 }
             }
         }
@@ -241,16 +242,19 @@ public sealed class FuzzRunner
         }
     }
 
-    /// <summary>The emitted dispatch must classify as the interpreted rules do, block by block.</summary>
-    private void CheckDispatch(Type type, string article, int seed, FuzzCounts counts, Dictionary<int, string> templates, Dictionary<int, string[]> articles)
+    /// <summary>The emitted dispatch must classify the template's articles as the interpreted rules do, block by block.</summary>
+    private void CheckDispatch(Type type, int seed, FuzzCounts counts, Dictionary<int, string> templates, Dictionary<int, string[]> articles)
     {
         try
         {
             var template = (ArticleTemplate)type.GetProperty("Template", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-            if (DispatchAgreement.FirstDisagreement(template, article) is { } disagreement)
+            foreach (var article in articles[seed])
             {
-                counts.DispatchDisagreements++;
-                Fail(counts, seed, "emitted dispatch: " + disagreement, templates, articles);
+                if (DispatchAgreement.FirstDisagreement(template, article) is { } disagreement)
+                {
+                    counts.DispatchDisagreements++;
+                    Fail(counts, seed, "emitted dispatch: " + disagreement, templates, articles);
+                }
             }
         }
         catch (Exception exception)
