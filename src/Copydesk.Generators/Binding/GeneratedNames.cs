@@ -45,10 +45,13 @@ internal static class GeneratedNames
     /// <summary>Members of <c>Copydesk.TemplateBlock</c>, which every generated block type derives from: read from the type itself, not copied.</summary>
     public static readonly ImmutableHashSet<string> BlockMembers = typeof(TemplateBlock)
         .GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.FlattenHierarchy)
-        .Where(member => member is not ConstructorInfo && !member.Name.Contains("<") && !member.Name.StartsWith("get_", StringComparison.Ordinal))
+        .Where(member => member is not ConstructorInfo && !member.Name.Contains("<") && !member.Name.StartsWith("get_", StringComparison.Ordinal) && !IsPrivate(member))
         .Select(member => member.Name)
         .Append("Finalize")
         .ToImmutableHashSet();
+
+    // A derived block type's capture does not clash with what the base keeps private (its fields, say).
+    private static bool IsPrivate(MemberInfo member) => member is FieldInfo { IsPrivate: true } or MethodBase { IsPrivate: true };
 
     /// <summary>The nested type generated for a rule.</summary>
     public static string BlockType(string ruleName) => ruleName + "Block";
