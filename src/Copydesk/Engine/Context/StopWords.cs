@@ -107,7 +107,7 @@ internal static class StopWords
         }
     }
 
-    private static char Lower(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    private static char Lower(char c) => TextNormalizer.LowerInvariant(c);
 
     private static bool EqualsLower(string word, string text, int start)
     {
