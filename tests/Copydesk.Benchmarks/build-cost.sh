@@ -3,11 +3,12 @@
 # clean $runs times with the compiler's analyzer report (-p:ReportAnalyzer=true); Copydesk's generator
 # and analyzer time over the build's wall time, and the generated lines per template. Release builds, so
 # the analyzer is the optimized build a user gets from the package.
-# Usage: tests/Copydesk.Benchmarks/build-cost.sh [runs]   (KEEP_WORK=1 keeps the project and build logs, path printed by bash -x)
+# Usage: tests/Copydesk.Benchmarks/build-cost.sh [runs]   (KEEP_WORK=1 keeps the project and build logs)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${1:-3}"
 work="$(mktemp -d)"
+if [ -n "${KEEP_WORK:-}" ]; then echo "work folder: $work"; fi
 trap '[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"' EXIT
 
 dotnet build "$repo/tests/Copydesk.Benchmarks" -c Release -nologo -v:q >/dev/null
