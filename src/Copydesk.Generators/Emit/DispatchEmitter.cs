@@ -137,18 +137,39 @@ internal static class DispatchEmitter
         if (rule.Captures.Count > 0)
         {
             // The engine runs the whole rule and keeps its captures; checks before the first one it must run filter blocks first.
-            for (var c = 0; c < conditions.Count && Filter(conditions[c], first) is { } filter; c++)
+            var c = 0;
+            for (; c < conditions.Count && Filter(conditions[c], first) is { } filter; c++)
             {
                 tests.Add(filter);
+            }
+
+            // The first condition the engine must run: a pattern whose first characters are known is checked against them first.
+            if (c < conditions.Count && FirstCharacterCheck(conditions[c], index, c) is { } check)
+            {
+                tests.Add(check);
             }
 
             tests.Add($"block.Matches({index})");
         }
         else
         {
+            var patternBefore = false;
             for (var c = 0; c < conditions.Count; c++)
             {
-                tests.Add(Inline(conditions[c], first) ?? $"block.Holds({index}, {c})");
+                if (Inline(conditions[c], first) is { } inline)
+                {
+                    tests.Add(inline);
+                    continue;
+                }
+
+                // Only before the rule's first pattern: a pattern run before it may spend budget or time out, which a skip must not change.
+                if (!patternBefore && FirstCharacterCheck(conditions[c], index, c) is { } check)
+                {
+                    tests.Add(check);
+                }
+
+                patternBefore |= conditions[c].Kind == ConditionKind.Pattern;
+                tests.Add($"block.Holds({index}, {c})");
             }
         }
 
@@ -215,6 +236,24 @@ internal static class DispatchEmitter
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// For a pattern anchored at the start, a check of the block's first character against the ASCII
+    /// characters a match can begin with (<see cref="PatternFirstCharacters"/>); the engine skips it
+    /// unless the linear-time engine decides the pattern. Null for any other condition, and when the
+    /// pattern admits every ASCII character.
+    /// </summary>
+    private static string? FirstCharacterCheck(ConditionSpec condition, int rule, int index)
+    {
+        if (condition.Kind != ConditionKind.Pattern || condition.Pattern is null ||
+            PatternFirstCharacters.Of(condition.Pattern, condition.IgnoreCase) is not { } first ||
+            (first.Low == ulong.MaxValue && first.High == ulong.MaxValue))
+        {
+            return null;
+        }
+
+        return $"block.FirstIn({rule}, {index}, 0x{first.Low.ToString("X16", CultureInfo.InvariantCulture)}UL, 0x{first.High.ToString("X16", CultureInfo.InvariantCulture)}UL)";
     }
 
     /// <summary>

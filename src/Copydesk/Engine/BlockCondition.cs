@@ -369,6 +369,9 @@ sealed class BlockCondition
         return true;
     }
 
+    /// <summary>True when the linear-time engine decides this pattern here: then a block it cannot match costs nothing but the answer, no time, budget or timeout.</summary>
+    internal bool DecidedInLinearTime => _compiled?.Linear is not null;
+
     internal bool TestPattern(BlockView block, string?[] captures, ArticleRule rule)
     {
         // Most blocks lack the words a pattern cannot match without: skip the regex (and the block's copy) for them.

@@ -67,6 +67,24 @@ sealed class BlockProbe
     /// <summary>Ordinal equality of the block's text and <paramref name="literal"/>.</summary>
     public bool Is(string literal) => _view.Texts.EqualsOrdinal(_view.Index, literal);
 
+    /// <summary>
+    /// False only when the pattern of condition <paramref name="condition"/> of rule <paramref name="rule"/>
+    /// cannot match the block: the block begins with an ASCII character outside the set the generator read
+    /// from the pattern (bits 0–63 in <paramref name="low"/>, 64–127 in <paramref name="high"/>), and the
+    /// linear-time engine decides the pattern, so skipping it changes nothing else (no time spent, no
+    /// budget, no timeout to report).
+    /// </summary>
+    public bool FirstIn(int rule, int condition, ulong low, ulong high)
+    {
+        var c = First;
+        if (c >= 128 || ((c < 64 ? low >> c : high >> (c - 64)) & 1) != 0)
+        {
+            return true;
+        }
+
+        return !_rules[rule].ConditionArray[condition].DecidedInLinearTime;
+    }
+
     /// <summary>The captures of the rule <see cref="Matches"/> last accepted, for the engine to keep.</summary>
     internal string?[] Captures { get; private set; }
 

@@ -126,7 +126,7 @@ internal static class RequiredLiteral
     }
 
     /// <summary>The index of the last character of the escape that starts at <paramref name="at"/> (a backslash and a letter or digit), or -1 when unsure.</summary>
-    private static int EscapeEnd(string pattern, int at)
+    internal static int EscapeEnd(string pattern, int at)
     {
         var kind = pattern[at + 1];
         switch (kind)
@@ -215,7 +215,7 @@ internal static class RequiredLiteral
     }
 
     /// <summary>The index of the <c>]</c> that ends the class starting at <paramref name="at"/>, with escapes and subtractions (<c>[a-z-[aeiou]]</c>), or -1.</summary>
-    private static int ClassEnd(string pattern, int at)
+    internal static int ClassEnd(string pattern, int at)
     {
         var i = at + 1;
         if (i < pattern.Length && pattern[i] == '^')

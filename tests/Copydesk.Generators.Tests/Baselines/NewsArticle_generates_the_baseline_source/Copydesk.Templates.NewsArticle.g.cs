@@ -413,17 +413,17 @@ namespace Copydesk.Templates
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
         {
             // CommentForm
-            if (block.Length <= 200 && block.Holds(0, 1))
+            if (block.Length <= 200 && block.FirstIn(0, 1, 0x03FF000000000000UL, 0x02DD583A02DD583AUL) && block.Holds(0, 1))
             {
                 return 0;
             }
             // SharePrompt
-            if (block.Length <= 160 && block.Holds(1, 1))
+            if (block.Length <= 160 && block.FirstIn(1, 1, 0x0000000000000000UL, 0x0099146800991468UL) && block.Holds(1, 1))
             {
                 return 1;
             }
             // Newsletter
-            if (block.Length <= 240 && block.Holds(2, 1))
+            if (block.Length <= 240 && block.FirstIn(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL) && block.Holds(2, 1))
             {
                 return 2;
             }
@@ -433,12 +433,12 @@ namespace Copydesk.Templates
                 return 3;
             }
             // RelatedLink
-            if (block.Length <= 220 && block.Matches(4))
+            if (block.Length <= 220 && block.FirstIn(4, 1, 0x0000000000000000UL, 0x07FFFFFE07FFFFFEUL) && block.Matches(4))
             {
                 return 4;
             }
             // Advertisement
-            if (block.Length <= 80 && block.Holds(5, 1))
+            if (block.Length <= 80 && block.FirstIn(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL) && block.Holds(5, 1))
             {
                 return 5;
             }
@@ -453,17 +453,17 @@ namespace Copydesk.Templates
                 return 7;
             }
             // Navigation
-            if (block.Length <= 120 && block.Holds(8, 1))
+            if (block.Length <= 120 && block.FirstIn(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL) && block.Holds(8, 1))
             {
                 return 8;
             }
             // Breadcrumb
-            if (block.Length <= 160 && !block.EndsInPunctuation && block.Holds(9, 2))
+            if (block.Length <= 160 && !block.EndsInPunctuation && block.FirstIn(9, 2, 0xBFFFFFFFFFFFFBFFUL, 0xFFFFFFFFFFFFFFFFUL) && block.Holds(9, 2))
             {
                 return 9;
             }
             // ImageCredit
-            if (block.Length <= 300 && block.Holds(10, 1))
+            if (block.Length <= 300 && block.FirstIn(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL) && block.Holds(10, 1))
             {
                 return 10;
             }
@@ -473,37 +473,37 @@ namespace Copydesk.Templates
                 return 13;
             }
             // CallToAction
-            if (block.Length <= 120 && block.Holds(14, 1))
+            if (block.Length <= 120 && block.FirstIn(14, 1, 0x0000000000000000UL, 0x009C149C009C149CUL) && block.Holds(14, 1))
             {
                 return 14;
             }
             // Byline
-            if (block.Length <= 200 && block.Matches(17))
+            if (block.Length <= 200 && block.FirstIn(17, 1, 0x0000000000000000UL, 0x00C1000400C10004UL) && block.Matches(17))
             {
                 return 17;
             }
             // NameDateLine
-            if (block.Length <= 160 && block.Matches(18))
+            if (block.Length <= 160 && block.FirstIn(18, 1, 0x0000000000000000UL, 0x0000000007FFFFFEUL) && block.Matches(18))
             {
                 return 18;
             }
             // NameHandleLine
-            if (block.Length <= 160 && block.Matches(19))
+            if (block.Length <= 160 && block.FirstIn(19, 1, 0x0000000000000000UL, 0x0000000007FFFFFEUL) && block.Matches(19))
             {
                 return 19;
             }
             // NameEmailLine
-            if (block.Length <= 160 && block.Matches(20))
+            if (block.Length <= 160 && block.FirstIn(20, 1, 0x0000000000000000UL, 0x07FFFFFE07FFFFFEUL) && block.Matches(20))
             {
                 return 20;
             }
             // PostedByLine
-            if (block.Length <= 160 && block.Matches(21))
+            if (block.Length <= 160 && block.FirstIn(21, 1, 0x0000000000000000UL, 0x0000000000810000UL) && block.Matches(21))
             {
                 return 21;
             }
             // DateByLine
-            if (block.Length <= 160 && block.Matches(22))
+            if (block.Length <= 160 && block.FirstIn(22, 1, 0x03FF000000000000UL, 0x0008E47200F9F452UL) && block.Matches(22))
             {
                 return 22;
             }
@@ -513,37 +513,37 @@ namespace Copydesk.Templates
                 return 23;
             }
             // ContributorCredit
-            if (block.Length <= 200 && block.Matches(25))
+            if (block.Length <= 200 && block.FirstIn(25, 1, 0x0000000000000000UL, 0x0000000007FFFFFEUL) && block.Matches(25))
             {
                 return 25;
             }
             // ReportingCredit
-            if (block.Length <= 300 && block.Matches(26))
+            if (block.Length <= 300 && block.FirstIn(26, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(26))
             {
                 return 26;
             }
             // WireCredit
-            if (block.Length <= 100 && block.Matches(27))
+            if (block.Length <= 100 && block.FirstIn(27, 1, 0x0000210100000000UL, 0x0000001001250036UL) && block.Matches(27))
             {
                 return 27;
             }
             // WireDateline
-            if (block.Length <= 5000 && block.Matches(28))
+            if (block.Length <= 5000 && block.FirstIn(28, 1, 0x0000010000000000UL, 0x0000000007FFFFFEUL) && block.Matches(28))
             {
                 return 28;
             }
             // SourceLine
-            if (block.Length <= 300 && block.Matches(29))
+            if (block.Length <= 300 && block.FirstIn(29, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(29))
             {
                 return 29;
             }
             // UpdateNote
-            if (block.Length <= 400 && block.Holds(30, 1))
+            if (block.Length <= 400 && block.FirstIn(30, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(30, 1))
             {
                 return 30;
             }
             // Correction
-            if (block.Length <= 600 && block.Holds(31, 1))
+            if (block.Length <= 600 && block.FirstIn(31, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(31, 1))
             {
                 return 31;
             }

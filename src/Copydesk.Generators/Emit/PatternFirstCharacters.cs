@@ -1,0 +1,454 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace Copydesk.Generators.Emit;
+
+/// <summary>
+/// The ASCII characters a match of a pattern anchored at the start (<c>^…</c>) can begin with, so
+/// the emitted dispatch skips the engine for blocks that begin with any other: the catalog's
+/// patterns are alternations of phrases (<c>^(?:leave a reply|post comment|…)</c>), and a block
+/// starting "Th" cannot match one. Blocks beginning with a non-ASCII character are always left to
+/// the engine.
+/// </summary>
+/// <remarks>
+/// Only what is certain counts. The pattern is read element by element; which ASCII characters one
+/// character element (a literal, an escape, a class, <c>.</c>) accepts is asked of .NET's regex engine
+/// with the pattern's options; under case-insensitivity an element with a non-ASCII character or a
+/// Unicode escape also admits every ASCII letter (case tables differ between .NET versions).
+/// Anything it does not read with certainty gives <c>null</c> (no check): a top-level branch without
+/// <c>^</c>, a pattern that can match empty text, lookarounds, atomic groups, back-references,
+/// conditionals, inline options, comments, <c>\G</c>, a quantified anchor.
+/// </remarks>
+internal static class PatternFirstCharacters
+{
+    /// <summary>The ASCII characters (bits 0–63 in <c>Low</c>, 64–127 in <c>High</c>) a match can begin with, or <c>null</c>.</summary>
+    public static (ulong Low, ulong High)? Of(string pattern, bool ignoreCase)
+    {
+        try
+        {
+            var reader = new Reader(pattern, ignoreCase);
+            var whole = reader.ReadAlternation();
+            if (whole is null || reader.Position != pattern.Length || !whole.Anchored || whole.Nullable)
+            {
+                return null;
+            }
+
+            ulong low = 0;
+            ulong high = 0;
+            foreach (var element in new HashSet<string>(whole.First, StringComparer.Ordinal))
+            {
+                var (elementLow, elementHigh) = reader.Probe(element);
+                low |= elementLow;
+                high |= elementHigh;
+            }
+
+            return (low, high);
+        }
+        catch (ArgumentException)
+        {
+            // An element .NET refuses on its own: no check.
+            return null;
+        }
+    }
+
+    /// <summary>What a part of a pattern can begin with: the character elements that can come first, whether it can match empty text, whether every way through it starts with <c>^</c>.</summary>
+    private sealed class Part
+    {
+        public Part(List<string> first, bool nullable, bool anchored)
+        {
+            First = first;
+            Nullable = nullable;
+            Anchored = anchored;
+        }
+
+        public List<string> First { get; }
+
+        public bool Nullable { get; }
+
+        public bool Anchored { get; }
+    }
+
+    private enum ElementKind
+    {
+        Character,
+        Group,
+        StartAnchor,
+        ZeroWidth,
+    }
+
+    private sealed class Reader
+    {
+        private const ulong AsciiLettersLow = 0;
+        private const ulong AsciiLettersHigh = 0x07FFFFFE07FFFFFE;
+
+        // Deeper nesting than templates write is not read (and cannot exhaust the generator's stack).
+        private const int MaxNesting = 64;
+
+        private readonly string _pattern;
+        private readonly bool _ignoreCase;
+        private int _nesting;
+
+        public Reader(string pattern, bool ignoreCase)
+        {
+            _pattern = pattern;
+            _ignoreCase = ignoreCase;
+        }
+
+        public int Position { get; private set; }
+
+        /// <summary>Branches separated by <c>|</c>, up to a <c>)</c> or the end.</summary>
+        public Part? ReadAlternation()
+        {
+            var first = new List<string>();
+            var nullable = false;
+            var anchored = true;
+            while (true)
+            {
+                var branch = ReadSequence();
+                if (branch is null)
+                {
+                    return null;
+                }
+
+                first.AddRange(branch.First);
+                nullable |= branch.Nullable;
+                anchored &= branch.Anchored;
+                if (Position < _pattern.Length && _pattern[Position] == '|')
+                {
+                    Position++;
+                    continue;
+                }
+
+                return new Part(first, nullable, anchored);
+            }
+        }
+
+        private Part? ReadSequence()
+        {
+            var first = new List<string>();
+            var nullable = true;
+            var anchored = false;
+            var decided = false;
+            while (Position < _pattern.Length && _pattern[Position] is not ('|' or ')'))
+            {
+                var (kind, part) = ReadElement();
+                if (kind is null)
+                {
+                    return null;
+                }
+
+                var (min, max, ok) = ReadQuantifier();
+                if (!ok)
+                {
+                    return null;
+                }
+
+                var quantified = min != 1 || max != 1;
+                if (kind is ElementKind.StartAnchor or ElementKind.ZeroWidth)
+                {
+                    if (quantified)
+                    {
+                        return null;
+                    }
+
+                    // ^ before anything that can consume decides the branch is anchored.
+                    if (kind == ElementKind.StartAnchor && !decided)
+                    {
+                        anchored = true;
+                        decided = true;
+                    }
+
+                    continue;
+                }
+
+                if (!decided)
+                {
+                    anchored = part!.Anchored && min >= 1;
+                    decided = true;
+                }
+
+                if (nullable && max > 0)
+                {
+                    first.AddRange(part!.First);
+                }
+
+                nullable &= part!.Nullable || min == 0;
+            }
+
+            return new Part(first, nullable, anchored);
+        }
+
+        /// <summary>One element and, for characters and groups, what it can begin with; a null kind when unsure.</summary>
+        private (ElementKind? Kind, Part? Part) ReadElement()
+        {
+            var c = _pattern[Position];
+            switch (c)
+            {
+                case '^':
+                    Position++;
+                    return (ElementKind.StartAnchor, null);
+                case '$':
+                    Position++;
+                    return (ElementKind.ZeroWidth, null);
+                case '(':
+                    return ReadGroup();
+                case '[':
+                    {
+                        var end = RequiredLiteral.ClassEnd(_pattern, Position);
+                        return end < 0 ? (null, null) : Character(Take(end));
+                    }
+
+                case '\\':
+                    return ReadEscape();
+                case '*':
+                case '+':
+                case '?':
+                    return (null, null);
+                case '{' when QuantifierEnd(Position) >= 0:
+                    return (null, null);
+                default:
+                    Position++;
+                    return Character(c.ToString());
+            }
+        }
+
+        private (ElementKind?, Part?) ReadEscape()
+        {
+            if (Position + 1 >= _pattern.Length)
+            {
+                return (null, null);
+            }
+
+            var kind = _pattern[Position + 1];
+            if (!char.IsLetterOrDigit(kind))
+            {
+                return Character(Take(Position + 1));
+            }
+
+            switch (kind)
+            {
+                case 'b':
+                case 'B':
+                case 'z':
+                case 'Z':
+                    Position += 2;
+                    return (ElementKind.ZeroWidth, null);
+                case 'A':
+                    Position += 2;
+                    return (ElementKind.StartAnchor, null);
+                case 'G':
+                case 'k':
+                    return (null, null);
+            }
+
+            if (kind is >= '1' and <= '9')
+            {
+                // A back-reference, or an octal escape when the group does not exist: unsure.
+                return (null, null);
+            }
+
+            var end = RequiredLiteral.EscapeEnd(_pattern, Position);
+            return end < 0 ? (null, null) : Character(Take(end));
+        }
+
+        private (ElementKind?, Part?) ReadGroup()
+        {
+            if (++_nesting > MaxNesting)
+            {
+                return (null, null);
+            }
+
+            Position++;
+            if (Position < _pattern.Length && _pattern[Position] == '?')
+            {
+                var next = Position + 1 < _pattern.Length ? _pattern[Position + 1] : '\0';
+                var after = Position + 2 < _pattern.Length ? _pattern[Position + 2] : '\0';
+                if (next == ':')
+                {
+                    Position += 2;
+                }
+                else if ((next == '<' && after is not ('=' or '!')) || next == '\'')
+                {
+                    // A named group, (?<name>…) or (?'name'…); balancing groups need backtracking.
+                    var close = _pattern.IndexOf(next == '<' ? '>' : '\'', Position + 2);
+                    if (close < 0 || _pattern.IndexOf('-', Position + 2, close - Position - 2) >= 0)
+                    {
+                        return (null, null);
+                    }
+
+                    Position = close + 1;
+                }
+                else
+                {
+                    // Lookarounds, atomic groups, conditionals, inline options, comments.
+                    return (null, null);
+                }
+            }
+
+            var inner = ReadAlternation();
+            if (inner is null || Position >= _pattern.Length || _pattern[Position] != ')')
+            {
+                return (null, null);
+            }
+
+            Position++;
+            _nesting--;
+            return (ElementKind.Group, inner);
+        }
+
+        /// <summary>The quantifier after an element: its bounds, or (1, 1) when there is none; not ok when unsure.</summary>
+        private (int Min, int Max, bool Ok) ReadQuantifier()
+        {
+            if (Position >= _pattern.Length)
+            {
+                return (1, 1, true);
+            }
+
+            int min;
+            int max;
+            switch (_pattern[Position])
+            {
+                case '*':
+                    (min, max) = (0, int.MaxValue);
+                    Position++;
+                    break;
+                case '+':
+                    (min, max) = (1, int.MaxValue);
+                    Position++;
+                    break;
+                case '?':
+                    (min, max) = (0, 1);
+                    Position++;
+                    break;
+                case '{' when QuantifierEnd(Position) is var close and >= 0:
+                    {
+                        var bounds = _pattern.Substring(Position + 1, close - Position - 1).Split(',');
+                        min = int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);
+                        max = bounds.Length == 1 ? min
+                            : bounds[1].Length == 0 ? int.MaxValue
+                            : int.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture);
+                        Position = close + 1;
+                        break;
+                    }
+
+                default:
+                    return (1, 1, true);
+            }
+
+            // A lazy mark changes which match is found, not whether there is one.
+            if (Position < _pattern.Length && _pattern[Position] == '?')
+            {
+                Position++;
+            }
+
+            var stacked = Position < _pattern.Length && (_pattern[Position] is '*' or '+' or '?' || (_pattern[Position] == '{' && QuantifierEnd(Position) >= 0));
+            return (min, max, !stacked);
+        }
+
+        /// <summary>The index of the <c>}</c> closing a quantifier (<c>{n}</c>, <c>{n,}</c>, <c>{n,m}</c>) at <paramref name="at"/>, or -1 when the brace is a literal.</summary>
+        private int QuantifierEnd(int at)
+        {
+            var i = at + 1;
+            var digits = 0;
+            while (i < _pattern.Length && char.IsDigit(_pattern[i]))
+            {
+                i++;
+                digits++;
+            }
+
+            if (digits is 0 or > 9 || i >= _pattern.Length)
+            {
+                return -1;
+            }
+
+            if (_pattern[i] == '}')
+            {
+                return i;
+            }
+
+            if (_pattern[i] != ',')
+            {
+                return -1;
+            }
+
+            i++;
+            var more = 0;
+            while (i < _pattern.Length && char.IsDigit(_pattern[i]))
+            {
+                i++;
+                more++;
+            }
+
+            return more <= 9 && i < _pattern.Length && _pattern[i] == '}' ? i : -1;
+        }
+
+        private string Take(int end)
+        {
+            var text = _pattern.Substring(Position, end - Position + 1);
+            Position = end + 1;
+            return text;
+        }
+
+        private static (ElementKind?, Part?) Character(string element) =>
+            (ElementKind.Character, new Part(new List<string> { element }, nullable: false, anchored: false));
+
+        /// <summary>The ASCII characters one character element accepts, asked of .NET's engine.</summary>
+        public (ulong Low, ulong High) Probe(string element)
+        {
+            // A plain ASCII character (or one escaped, \.) is itself, and a letter also its other case.
+            var last = element[element.Length - 1];
+            if (last < 128 && ((element.Length == 1 && last != '.') || (element.Length == 2 && element[0] == '\\' && !char.IsLetterOrDigit(last))))
+            {
+                var other = _ignoreCase && last is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? (char)(last ^ 0x20) : last;
+                return (Bit(last, 0) | Bit(other, 0), Bit(last, 64) | Bit(other, 64));
+            }
+
+            var options = RegexOptions.CultureInvariant | (_ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            var probe = new Regex("^(?:" + element + @")\z", options);
+            ulong low = 0;
+            ulong high = 0;
+            for (var c = 0; c < 128; c++)
+            {
+                if (probe.IsMatch(((char)c).ToString()))
+                {
+                    if (c < 64)
+                    {
+                        low |= 1UL << c;
+                    }
+                    else
+                    {
+                        high |= 1UL << (c - 64);
+                    }
+                }
+            }
+
+            if (_ignoreCase && MayFoldToAscii(element))
+            {
+                low |= AsciiLettersLow;
+                high |= AsciiLettersHigh;
+            }
+
+            return (low, high);
+        }
+
+        private static ulong Bit(char c, int from) => c >= from && c < from + 64 ? 1UL << (c - from) : 0;
+
+        private static bool MayFoldToAscii(string element)
+        {
+            foreach (var c in element)
+            {
+                if (c >= 128)
+                {
+                    return true;
+                }
+            }
+
+            return element.IndexOf("\\p", StringComparison.Ordinal) >= 0
+                || element.IndexOf("\\P", StringComparison.Ordinal) >= 0
+                || element.IndexOf("\\u", StringComparison.Ordinal) >= 0
+                || element.IndexOf("\\x", StringComparison.Ordinal) >= 0
+                || element.IndexOf("\\c", StringComparison.Ordinal) >= 0;
+        }
+    }
+}
