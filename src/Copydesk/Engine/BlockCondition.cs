@@ -110,6 +110,7 @@ sealed class BlockCondition
     private readonly string[] _literals;
     private readonly string[] _groupNames;
     private readonly string? _requiredLiteral;
+    private readonly char[]? _requiredCharacters;
     private readonly CompiledPattern? _compiled;
 
     private BlockCondition(ConditionDescriptor descriptor, int number, string[] literals, string? captureName, CompiledPattern? compiled, bool ignoreCase)
@@ -124,6 +125,7 @@ sealed class BlockCondition
         IgnoreCase = ignoreCase;
         _groupNames = pattern is null ? NoTexts : NamedGroups(pattern);
         _requiredLiteral = pattern is null ? null : RequiredLiteral.Of(pattern);
+        _requiredCharacters = pattern is null || _requiredLiteral is not null ? null : RequiredLiteral.RequiredCharacters(pattern);
         _compiled = compiled;
     }
 
@@ -376,6 +378,12 @@ sealed class BlockCondition
     {
         // Most blocks lack the words a pattern cannot match without: skip the regex (and the block's copy) for them.
         if (_requiredLiteral is not null && !block.Texts.ContainsOrdinal(block.Index, _requiredLiteral))
+        {
+            return false;
+        }
+
+        // Nor one of the punctuation characters it cannot match without (an @, a parenthesis, a dash).
+        if (_requiredCharacters is not null && !block.Texts.ContainsAny(block.Index, _requiredCharacters))
         {
             return false;
         }

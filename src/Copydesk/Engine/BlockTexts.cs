@@ -174,6 +174,13 @@ internal sealed class BlockTexts : IReadOnlyList<string>
         return _source.IndexOf(literal, bounds.Start, bounds.End - bounds.Start, StringComparison.Ordinal) >= 0;
     }
 
+    /// <summary>True when the block holds one of <paramref name="characters"/>, none of them white space (collapsing changes only white space, so the block is searched as it stands).</summary>
+    public bool ContainsAny(int index, char[] characters)
+    {
+        var bounds = _bounds[index];
+        return _source.IndexOfAny(characters, bounds.Start, bounds.End - bounds.Start) >= 0;
+    }
+
     /// <summary>The parsed string and where the block's text is in it, when the block is regular; else its own text.</summary>
     public (string Text, int Start) Located(int index) => IsRegular(index) ? (_source, _bounds[index].Start) : (this[index], 0);
 

@@ -125,6 +125,222 @@ internal static class RequiredLiteral
         return best is { Length: >= MinimumLength } ? best : null;
     }
 
+    /// <summary>
+    /// Characters of which every match of <paramref name="pattern"/> contains at least one: a punctuation
+    /// character or a class of them (<c>@</c>, <c>\(</c>, <c>[-–—|]</c>, <c>[›»&gt;]</c>) that the pattern
+    /// needs — at its top level or inside groups that must match at least once, outside alternation and
+    /// not quantified to zero; the smallest such set, or <c>null</c>. Letters, digits and white space never
+    /// count (too common to filter; case-insensitivity and collapsed spaces change them), nor does
+    /// anything when the pattern has inline options.
+    /// </summary>
+    public static char[]? RequiredCharacters(Regex pattern)
+    {
+        if ((pattern.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
+        {
+            return null;
+        }
+
+        var text = pattern.ToString();
+        if (HasInlineOptions(text))
+        {
+            return null;
+        }
+
+        // One frame per open group: the sets it requires if it turns out to be required itself.
+        var frames = new System.Collections.Generic.List<Frame> { new(consumes: true) };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            char[]? members = null;
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 >= text.Length)
+                    {
+                        return null;
+                    }
+
+                    if (!char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        members = new[] { text[++i] };
+                        break;
+                    }
+
+                    var end = EscapeEnd(text, i);
+                    if (end < 0)
+                    {
+                        return null;
+                    }
+
+                    i = end;
+                    break;
+                case '[':
+                    {
+                        var close = ClassEnd(text, i);
+                        if (close < 0)
+                        {
+                            return null;
+                        }
+
+                        members = PlainClassMembers(text, i, close);
+                        i = close;
+                        break;
+                    }
+
+                case '(':
+                    {
+                        // Lookarounds and conditionals do not consume what they name.
+                        var next = i + 2 < text.Length && text[i + 1] == '?' ? text[i + 2] : '\0';
+                        var lookbehind = next == '<' && i + 3 < text.Length && text[i + 3] is '=' or '!';
+                        frames.Add(new Frame(consumes: next is not ('=' or '!' or '(') && !lookbehind));
+
+                        // The group's header ((?:, (?<name>, (?'name', (?=, (?<!, …) is not text.
+                        if (next is ':' or '=' or '!' or '>')
+                        {
+                            i += 2;
+                        }
+                        else if (lookbehind)
+                        {
+                            i += 3;
+                        }
+                        else if (next is '<' or '\'')
+                        {
+                            var close = text.IndexOf(next == '<' ? '>' : '\'', i + 3);
+                            if (close < 0)
+                            {
+                                return null;
+                            }
+
+                            i = close;
+                        }
+                        else if (next != '\0')
+                        {
+                            return null;
+                        }
+
+                        break;
+                    }
+
+                case ')':
+                    {
+                        if (frames.Count < 2)
+                        {
+                            return null;
+                        }
+
+                        var group = frames[frames.Count - 1];
+                        frames.RemoveAt(frames.Count - 1);
+                        if (group.Consumes && !group.Alternates && !MayRepeatZeroTimes(text, i))
+                        {
+                            frames[frames.Count - 1].Required.AddRange(group.Required);
+                        }
+
+                        break;
+                    }
+
+                case '|':
+                    frames[frames.Count - 1].Alternates = true;
+                    break;
+                case '{':
+                    while (i + 1 < text.Length && (char.IsDigit(text[i + 1]) || text[i + 1] == ','))
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '.':
+                case '^':
+                case '$':
+                case '*':
+                case '+':
+                case '?':
+                case '}':
+                    break;
+                default:
+                    members = new[] { c };
+                    break;
+            }
+
+            if (members is not null && !MayRepeatZeroTimes(text, i) && AllFilterable(members))
+            {
+                frames[frames.Count - 1].Required.Add(members);
+            }
+        }
+
+        if (frames.Count != 1 || frames[0].Alternates)
+        {
+            return null;
+        }
+
+        char[]? best = null;
+        foreach (var members in frames[0].Required)
+        {
+            if (best is null || members.Length < best.Length)
+            {
+                best = members;
+            }
+        }
+
+        return best;
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool consumes) => Consumes = consumes;
+
+        public bool Consumes { get; }
+
+        public bool Alternates { get; set; }
+
+        public System.Collections.Generic.List<char[]> Required { get; } = new();
+    }
+
+    /// <summary>The members of a class written as plain characters (<c>[-–—|]</c>, <c>[\(\[]</c>), or null for ranges, negations, escapes of classes and subtractions.</summary>
+    private static char[]? PlainClassMembers(string pattern, int open, int close)
+    {
+        var members = new System.Collections.Generic.List<char>();
+        for (var i = open + 1; i < close; i++)
+        {
+            var c = pattern[i];
+            if (c == '^' && i == open + 1 || c == '[' || c == '-' && i != open + 1 && i != close - 1)
+            {
+                return null;
+            }
+
+            if (c == '\\')
+            {
+                if (i + 1 >= close || char.IsLetterOrDigit(pattern[i + 1]))
+                {
+                    return null;
+                }
+
+                c = pattern[++i];
+            }
+
+            members.Add(c);
+        }
+
+        return members.Count == 0 ? null : members.ToArray();
+    }
+
+    private static bool AllFilterable(char[] members)
+    {
+        foreach (var c in members)
+        {
+            // Case-insensitivity and collapsed spaces never change punctuation like this (patterns see quotes as written).
+            if (char.IsLetterOrDigit(c) || TextNormalizer.IsSpace(c) || char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the element ending at <paramref name="i"/> is followed by <c>?</c>, <c>*</c> or <c>{0</c>.</summary>
+    private static bool MayRepeatZeroTimes(string pattern, int i) =>
+        i + 1 < pattern.Length && (pattern[i + 1] is '?' or '*' || (pattern[i + 1] == '{' && i + 2 < pattern.Length && pattern[i + 2] == '0'));
+
     /// <summary>The index of the last character of the escape that starts at <paramref name="at"/> (a backslash and a letter or digit), or -1 when unsure.</summary>
     internal static int EscapeEnd(string pattern, int at)
     {

@@ -53,6 +53,37 @@ public class RequiredLiteralTests
         Assert.True(literal is null || text.Contains(literal, System.StringComparison.Ordinal), $"'{literal}' is not in '{text}'");
     }
 
+    [Theory]
+    [InlineData(@"^(?<Author>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,4}) @(?<Outlet>\w{2,40})$", "@")]
+    [InlineData(@"^(?<Name>\p{Lu}\w+) ?[-–—|] (?<Date>\d{4})$", "-–—|")]
+    [InlineData(@"^[^›»>\n]{1,40}(?: ?[›»>] ?[^›»>\n]{1,40}){1,6}$", "›»>")]
+    [InlineData(@"^(?:(?<Place>\p{Lu}\w+) )?\((?<Agency>AP|AFP)\) ?[—–-]", "(")]
+    [InlineData(@"(?:x@y|z@w)#", "#")]
+    [InlineData(@"a(?:b&)+c", "&")]
+    public void Punctuation_every_match_needs_is_found(string pattern, string expected)
+    {
+        Assert.Equal(expected, new string(RequiredLiteral.RequiredCharacters(new Regex(pattern, RegexOptions.IgnoreCase)) ?? System.Array.Empty<char>()));
+    }
+
+    [Theory]
+    [InlineData(@"a@b|c")]
+    [InlineData(@"x@?y")]
+    [InlineData(@"x(?:@y)?")]
+    [InlineData(@"x(?:@|y)")]
+    [InlineData(@"x(?=@)")]
+    [InlineData(@"x(?<!@)y")]
+    [InlineData(@"x(?(y)@|#)")]
+    [InlineData(@"(?i)x@")]
+    [InlineData(@"x[a-z@]")]
+    [InlineData(@"x[^@]")]
+    [InlineData(@"x@{0,2}")]
+    [InlineData(@"x@*")]
+    [InlineData(@"x\d y")]
+    public void Nothing_uncertain_is_taken_as_a_needed_character(string pattern)
+    {
+        Assert.Null(RequiredLiteral.RequiredCharacters(new Regex(pattern)));
+    }
+
     [Fact]
     public void Case_insensitive_patterns_get_no_prefilter()
     {
