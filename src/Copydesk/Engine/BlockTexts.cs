@@ -174,6 +174,9 @@ internal sealed class BlockTexts : IReadOnlyList<string>
         return _source.IndexOf(literal, bounds.Start, bounds.End - bounds.Start, StringComparison.Ordinal) >= 0;
     }
 
+    /// <summary>False when the block has no web address in it (every one starts "http" or "www."), without making its text.</summary>
+    public bool MayHoldLinks(int index) => ContainsOrdinal(index, "http") || ContainsOrdinal(index, "www.");
+
     /// <summary>True when the block holds one of <paramref name="characters"/>, none of them white space (collapsing changes only white space, so the block is searched as it stands).</summary>
     public bool ContainsAny(int index, char[] characters)
     {

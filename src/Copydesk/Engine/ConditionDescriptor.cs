@@ -255,7 +255,7 @@ internal sealed class ConditionDescriptor
             new ConditionDescriptor(ConditionKind.MostlyLinks, ConditionShape.None, ConditionTier.Content,
                 new[] { new ConditionPhrase("mostly links") },
                 null,
-                static (_, block, _, _) => BlockCondition.IsMostlyLinks(block.Text)),
+                static (_, block, _, _) => block.Texts.MayHoldLinks(block.Index) && BlockCondition.IsMostlyLinks(block.Text)),
             new ConditionDescriptor(ConditionKind.InStory, ConditionShape.None, ConditionTier.Structural,
                 new[] { new ConditionPhrase("in story") },
                 null,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 #if COPYDESK_ANALYZER
 namespace Copydesk.Generators;
@@ -306,6 +307,21 @@ internal static class TextNormalizer
         }
 
         var last = text.Length - folded.Length;
+        if (folded[0] < 128)
+        {
+            // Jump between the characters that can stand for the first one (vectorized), instead of comparing each.
+            var candidates = StandInsFor(folded[0], ignoreCase);
+            for (var i = last < 0 ? -1 : text.IndexOfAny(candidates, 0, last + 1); i >= 0; i = i == last ? -1 : text.IndexOfAny(candidates, i + 1, last - i))
+            {
+                if (FoldedStartsWith(text, i, folded, ignoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (var i = 0; i <= last; i++)
         {
             if (FoldedCharEquals(text[i], folded[0], ignoreCase) && FoldedStartsWith(text, i, folded, ignoreCase))
@@ -315,6 +331,32 @@ internal static class TextNormalizer
         }
 
         return false;
+    }
+
+    // Per ASCII character and case mode: every character a folded comparison takes for it (its other case, ı for i, ſ for s, curly quotes for straight ones).
+    private static readonly char[]?[] StandIns = new char[]?[256];
+
+    private static char[] StandInsFor(char folded, bool ignoreCase)
+    {
+        var slot = (ignoreCase ? 128 : 0) + folded;
+        var standIns = System.Threading.Volatile.Read(ref StandIns[slot]);
+        if (standIns is not null)
+        {
+            return standIns;
+        }
+
+        var found = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (FoldedCharEquals((char)c, folded, ignoreCase))
+            {
+                found.Add((char)c);
+            }
+        }
+
+        standIns = found.ToArray();
+        System.Threading.Volatile.Write(ref StandIns[slot], standIns);
+        return standIns;
     }
 
     private static bool FoldedCharEquals(char c, char folded, bool ignoreCase)

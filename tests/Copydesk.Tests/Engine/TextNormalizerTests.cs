@@ -45,6 +45,48 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Contains_jumps_between_stand_ins_and_finds_what_a_comparison_at_every_position_finds()
+    {
+        var random = new System.Random(20261128);
+        var pieces = new[] { "cookie", "COOKIE", "CooKie", "c", "C", "ook", "ie", " ", "x", "\u0131", "\u017F", "s", "S", "i", "I", "'", "\u2019", "\"", "\u201C", "é", "k", "\u212A" };
+        var literals = new[] { "cookie", "is", "'s", "\"x", "c", "ie c", "ſ", "x" };
+        for (var n = 0; n < 20_000; n++)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var i = random.Next(0, 8); i > 0; i--)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var text = builder.ToString();
+            var literal = TextNormalizer.NormalizeLiteral(literals[random.Next(literals.Length)]);
+            var ignoreCase = random.Next(2) == 0;
+            var expected = false;
+            for (var i = 0; i + literal.Length <= text.Length && !expected; i++)
+            {
+                expected = TextNormalizer.FoldedStartsWith(text, i, literal, ignoreCase);
+            }
+
+            Assert.True(expected == TextNormalizer.FoldedContains(text, literal, ignoreCase), $"\"{literal}\" in \"{text}\" (ignoring case: {ignoreCase})");
+        }
+    }
+
+    [Theory]
+    [InlineData("https://example.com/a https://example.com/b", true)]
+    [InlineData("www.example.com", true)]
+    [InlineData("See www.example.com for the full report of the council meeting", false)]
+    [InlineData("Home News Sport", false)]
+    public void A_block_of_web_addresses_is_mostly_links_and_a_block_without_http_or_www_never_is(string text, bool expected)
+    {
+        var parsed = new ArticleTemplate("Links", new[]
+        {
+            new ArticleRule(SectionRole.Boilerplate, "UrlLine", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.MostlyLinks) }),
+        }).Parse(text);
+
+        Assert.Equal(expected, parsed.Blocks[0].Rule is not null);
+    }
+
+    [Fact]
     public void Literals_are_compared_in_the_same_tolerant_form()
     {
         Assert.Equal(TextNormalizer.NormalizeLiteral("Your email address won't  be published."),
