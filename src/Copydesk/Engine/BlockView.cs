@@ -119,8 +119,21 @@ internal sealed class ArticleBlockDraft
             {
                 if (i > start)
                 {
+                    // The line's collapsed length, counted without making it (trimmed first, as collapsing trims).
+                    var from = start;
+                    var to = i;
+                    while (from < to && TextNormalizer.IsSpace(_source[from]))
+                    {
+                        from++;
+                    }
+
+                    while (to > from && TextNormalizer.IsSpace(_source[to - 1]))
+                    {
+                        to--;
+                    }
+
                     lines++;
-                    longest = System.Math.Max(longest, TextNormalizer.CollapseSpaces(_source, start, i).Length);
+                    longest = System.Math.Max(longest, to > from ? TextNormalizer.CollapsedLength(_source, from, to) : 0);
                 }
 
                 start = i + 1;
