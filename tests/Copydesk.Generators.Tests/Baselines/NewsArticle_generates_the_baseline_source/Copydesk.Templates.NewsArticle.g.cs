@@ -413,7 +413,7 @@ namespace Copydesk.Templates
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
         {
             // CommentForm
-            if (block.Length <= 200 && block.FirstIn(0, 1, 0x03FF000000000000UL, 0x02DD583A02DD583AUL) && block.Holds(0, 1))
+            if (block.Length <= 200 && block.Holds(0, 1))
             {
                 return 0;
             }
@@ -433,7 +433,7 @@ namespace Copydesk.Templates
                 return 3;
             }
             // RelatedLink
-            if (block.Length <= 220 && block.FirstIn(4, 1, 0x0000000000000000UL, 0x07FFFFFE07FFFFFEUL) && block.Matches(4))
+            if (block.Length <= 220 && block.Matches(4))
             {
                 return 4;
             }
@@ -458,7 +458,7 @@ namespace Copydesk.Templates
                 return 8;
             }
             // Breadcrumb
-            if (block.Length <= 160 && !block.EndsInPunctuation && block.FirstIn(9, 2, 0xBFFFFFFFFFFFFBFFUL, 0xFFFFFFFFFFFFFFFFUL) && block.Holds(9, 2))
+            if (block.Length <= 160 && !block.EndsInPunctuation && block.Holds(9, 2))
             {
                 return 9;
             }
@@ -483,17 +483,17 @@ namespace Copydesk.Templates
                 return 17;
             }
             // NameDateLine
-            if (block.Length <= 160 && block.FirstIn(18, 1, 0x0000000000000000UL, 0x0000000007FFFFFEUL) && block.Matches(18))
+            if (block.Length <= 160 && block.Matches(18))
             {
                 return 18;
             }
             // NameHandleLine
-            if (block.Length <= 160 && block.FirstIn(19, 1, 0x0000000000000000UL, 0x0000000007FFFFFEUL) && block.Matches(19))
+            if (block.Length <= 160 && block.Matches(19))
             {
                 return 19;
             }
             // NameEmailLine
-            if (block.Length <= 160 && block.FirstIn(20, 1, 0x0000000000000000UL, 0x07FFFFFE07FFFFFEUL) && block.Matches(20))
+            if (block.Length <= 160 && block.Matches(20))
             {
                 return 20;
             }
@@ -503,7 +503,7 @@ namespace Copydesk.Templates
                 return 21;
             }
             // DateByLine
-            if (block.Length <= 160 && block.FirstIn(22, 1, 0x03FF000000000000UL, 0x0008E47200F9F452UL) && block.Matches(22))
+            if (block.Length <= 160 && block.Matches(22))
             {
                 return 22;
             }
@@ -513,7 +513,7 @@ namespace Copydesk.Templates
                 return 23;
             }
             // ContributorCredit
-            if (block.Length <= 200 && block.FirstIn(25, 1, 0x0000000000000000UL, 0x0000000007FFFFFEUL) && block.Matches(25))
+            if (block.Length <= 200 && block.Matches(25))
             {
                 return 25;
             }
@@ -528,7 +528,7 @@ namespace Copydesk.Templates
                 return 27;
             }
             // WireDateline
-            if (block.Length <= 5000 && block.FirstIn(28, 1, 0x0000010000000000UL, 0x0000000007FFFFFEUL) && block.Matches(28))
+            if (block.Length <= 5000 && block.Matches(28))
             {
                 return 28;
             }

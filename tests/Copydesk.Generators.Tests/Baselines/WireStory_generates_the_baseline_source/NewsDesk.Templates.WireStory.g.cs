@@ -111,7 +111,7 @@ namespace NewsDesk.Templates
             }
 
             // Credit
-            if (block.FirstIn(5, 0, 0x0000000000000000UL, 0x0000000007FFFFFEUL) && block.Matches(5))
+            if (block.Matches(5))
             {
                 return 5;
             }
