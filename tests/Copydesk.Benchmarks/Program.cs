@@ -12,6 +12,13 @@ public static class Program
     /// </summary>
     public static int Main(string[] args)
     {
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --min-of-passes [seconds]
+        if (args.Length >= 1 && args[0] == "--min-of-passes")
+        {
+            MinOfPasses.Run(Console.Out, args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+            return 0;
+        }
+
         if (args.Length == 1 && args[0] == "--smoke")
         {
             Smoke.Run(Console.Out);
