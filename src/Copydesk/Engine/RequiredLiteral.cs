@@ -44,76 +44,28 @@ internal static class RequiredLiteral
         var depth = 0;
         for (var i = 0; i < pattern.Length; i++)
         {
-            var c = pattern[i];
-            char? literal = null;
-            switch (c)
+            i = ReadPiece(pattern, i, out var piece, out var literal);
+            if (i < 0)
             {
-                case '\\':
-                    if (i + 1 >= pattern.Length)
-                    {
-                        return null;
-                    }
-
-                    if (!char.IsLetterOrDigit(pattern[i + 1]))
-                    {
-                        literal = pattern[++i];
-                        break;
-                    }
-
-                    // \d, \u0022, \p{…}, \k<…>, \1 …: never taken as text; skipped whole.
-                    var end = EscapeEnd(pattern, i);
-                    if (end < 0)
-                    {
-                        return null;
-                    }
-
-                    i = end;
-                    break;
-                case '[':
-                    i = ClassEnd(pattern, i);
-                    if (i < 0)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    break;
-                case '|':
-                    if (depth == 0)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case '{':
-                    // A quantifier's bounds ({2}, {0,2}, {1,}) are not text.
-                    while (i + 1 < pattern.Length && (char.IsDigit(pattern[i + 1]) || pattern[i + 1] == ','))
-                    {
-                        i++;
-                    }
-
-                    break;
-                case '.':
-                case '^':
-                case '$':
-                case '*':
-                case '+':
-                case '?':
-                case '}':
-                    break;
-                default:
-                    literal = c;
-                    break;
+                return null;
             }
 
-            if (literal is { } l && depth == 0 && !QuantifierFollows(pattern, i))
+            if (piece == Piece.GroupOpen)
             {
-                run.Append(l);
+                depth++;
+            }
+            else if (piece == Piece.GroupClose)
+            {
+                depth--;
+            }
+            else if (piece == Piece.Alternation && depth == 0)
+            {
+                return null;
+            }
+
+            if (piece == Piece.Literal && depth == 0 && !QuantifierFollows(pattern, i))
+            {
+                run.Append(literal);
                 continue;
             }
 
@@ -150,44 +102,23 @@ internal static class RequiredLiteral
         var frames = new System.Collections.Generic.List<Frame> { new(consumes: true) };
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            char[]? members = null;
-            switch (c)
+            var start = i;
+            i = ReadPiece(text, i, out var piece, out var literal);
+            if (i < 0)
             {
-                case '\\':
-                    if (i + 1 >= text.Length)
-                    {
-                        return null;
-                    }
+                return null;
+            }
 
-                    if (!char.IsLetterOrDigit(text[i + 1]))
-                    {
-                        members = new[] { text[++i] };
-                        break;
-                    }
-
-                    var end = EscapeEnd(text, i);
-                    if (end < 0)
-                    {
-                        return null;
-                    }
-
-                    i = end;
+            char[]? members = null;
+            switch (piece)
+            {
+                case Piece.Literal:
+                    members = new[] { literal };
                     break;
-                case '[':
-                    {
-                        var close = ClassEnd(text, i);
-                        if (close < 0)
-                        {
-                            return null;
-                        }
-
-                        members = PlainClassMembers(text, i, close);
-                        i = close;
-                        break;
-                    }
-
-                case '(':
+                case Piece.Class:
+                    members = PlainClassMembers(text, start, i);
+                    break;
+                case Piece.GroupOpen:
                     {
                         // Lookarounds and conditionals do not consume what they name.
                         var next = i + 2 < text.Length && text[i + 1] == '?' ? text[i + 2] : '\0';
@@ -221,7 +152,7 @@ internal static class RequiredLiteral
                         break;
                     }
 
-                case ')':
+                case Piece.GroupClose:
                     {
                         if (frames.Count < 2)
                         {
@@ -238,26 +169,8 @@ internal static class RequiredLiteral
                         break;
                     }
 
-                case '|':
+                case Piece.Alternation:
                     frames[frames.Count - 1].Alternates = true;
-                    break;
-                case '{':
-                    while (i + 1 < text.Length && (char.IsDigit(text[i + 1]) || text[i + 1] == ','))
-                    {
-                        i++;
-                    }
-
-                    break;
-                case '.':
-                case '^':
-                case '$':
-                case '*':
-                case '+':
-                case '?':
-                case '}':
-                    break;
-                default:
-                    members = new[] { c };
                     break;
             }
 
@@ -282,6 +195,92 @@ internal static class RequiredLiteral
         }
 
         return best;
+    }
+
+    /// <summary>What <see cref="ReadPiece"/> found.</summary>
+    private enum Piece
+    {
+        /// <summary>One character matched as itself (written plainly or escaped, <c>\.</c>).</summary>
+        Literal,
+
+        /// <summary>A character class, <c>[…]</c>.</summary>
+        Class,
+
+        /// <summary>An opening parenthesis (its header, <c>?:</c> or <c>?&lt;name&gt;</c>, is not read).</summary>
+        GroupOpen,
+
+        /// <summary>A closing parenthesis.</summary>
+        GroupClose,
+
+        /// <summary>A <c>|</c>.</summary>
+        Alternation,
+
+        /// <summary>Anything that is no text: an escape such as <c>\d</c> or <c>\p{…}</c>, a quantifier and its bounds, an anchor, <c>.</c>.</summary>
+        Other,
+    }
+
+    /// <summary>
+    /// Reads the piece of <paramref name="pattern"/> that starts at <paramref name="at"/>; the index of
+    /// its last character, or -1 when unsure (an escape it does not know, a class without its end).
+    /// </summary>
+    private static int ReadPiece(string pattern, int at, out Piece piece, out char literal)
+    {
+        literal = '\0';
+        piece = Piece.Other;
+        switch (pattern[at])
+        {
+            case '\\':
+                if (at + 1 >= pattern.Length)
+                {
+                    return -1;
+                }
+
+                if (!char.IsLetterOrDigit(pattern[at + 1]))
+                {
+                    piece = Piece.Literal;
+                    literal = pattern[at + 1];
+                    return at + 1;
+                }
+
+                // \d, \u0022, \p{…}, \k<…>, \1 …: never taken as text; skipped whole.
+                return EscapeEnd(pattern, at);
+            case '[':
+                piece = Piece.Class;
+                return ClassEnd(pattern, at);
+            case '(':
+                piece = Piece.GroupOpen;
+                return at;
+            case ')':
+                piece = Piece.GroupClose;
+                return at;
+            case '|':
+                piece = Piece.Alternation;
+                return at;
+            case '{':
+                {
+                    // A quantifier's bounds ({2}, {0,2}, {1,}) are not text.
+                    var i = at;
+                    while (i + 1 < pattern.Length && (char.IsDigit(pattern[i + 1]) || pattern[i + 1] == ','))
+                    {
+                        i++;
+                    }
+
+                    return i;
+                }
+
+            case '.':
+            case '^':
+            case '$':
+            case '*':
+            case '+':
+            case '?':
+            case '}':
+                return at;
+            default:
+                piece = Piece.Literal;
+                literal = pattern[at];
+                return at;
+        }
     }
 
     private sealed class Frame
