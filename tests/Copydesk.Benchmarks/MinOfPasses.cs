@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using Copydesk.Templates;
 
 namespace Copydesk.Benchmarks;
 
@@ -16,27 +15,10 @@ public static class MinOfPasses
     /// <summary>Passes over the pages for <paramref name="seconds"/>, then the floor for a third of that; prints both minima and their ratio.</summary>
     public static void Run(TextWriter output, double seconds)
     {
-        var pages = RealPageBenchmarks.Load();
-        if (pages.Length == 0)
-        {
-            throw new InvalidOperationException("No real pages: put them in ../shared/realpages/text beside the repository or set COPYDESK_REALPAGES.");
-        }
-
+        var pages = RealPageBenchmarks.LoadOrThrow();
         var checksum = 0;
-        var parse = Fastest(seconds, () =>
-        {
-            foreach (var page in pages)
-            {
-                checksum += NewsArticle.Parse(page).StoryText.Length;
-            }
-        });
-        var floor = Fastest(seconds / 3, () =>
-        {
-            foreach (var page in pages)
-            {
-                checksum += FloorSplitter.Split(page).Count;
-            }
-        });
+        var parse = Fastest(seconds, () => checksum += RealPageBenchmarks.StoryTextOfAll(pages));
+        var floor = Fastest(seconds / 3, () => checksum += RealPageBenchmarks.SplitAll(pages));
 
         output.WriteLine($"{pages.Length} pages: NewsArticle {parse:F2} ms a pass, floor {floor:F3} ms, {parse / floor:F1}x (checksum {checksum})");
     }

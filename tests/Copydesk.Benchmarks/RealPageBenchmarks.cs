@@ -24,38 +24,15 @@ public class RealPageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pages = Load();
-        if (_pages.Length == 0)
-        {
-            throw new InvalidOperationException("No real pages: put them in ../shared/realpages/text beside the repository or set COPYDESK_REALPAGES.");
-        }
-
+        _pages = LoadOrThrow();
         Console.WriteLine($"// {_pages.Length} real pages, {Characters:N0} characters");
     }
 
     [Benchmark(Baseline = true, Description = "Floor")]
-    public int Floor()
-    {
-        var total = 0;
-        foreach (var page in _pages)
-        {
-            total += FloorSplitter.Split(page).Count;
-        }
-
-        return total;
-    }
+    public int Floor() => SplitAll(_pages);
 
     [Benchmark(Description = "NewsArticle: StoryText")]
-    public int NewsArticleStory()
-    {
-        var total = 0;
-        foreach (var page in _pages)
-        {
-            total += NewsArticle.Parse(page).StoryText.Length;
-        }
-
-        return total;
-    }
+    public int NewsArticleStory() => StoryTextOfAll(_pages);
 
     [Benchmark(Description = "NewsArticle: findings only")]
     public int NewsArticleFindings()
@@ -67,6 +44,39 @@ public class RealPageBenchmarks
         }
 
         return total;
+    }
+
+    /// <summary>The floor on <paramref name="pages"/>: every block found and its string allocated; the blocks counted.</summary>
+    public static int SplitAll(string[] pages)
+    {
+        var total = 0;
+        foreach (var page in pages)
+        {
+            total += FloorSplitter.Split(page).Count;
+        }
+
+        return total;
+    }
+
+    /// <summary>NewsArticle's story text of every page, its characters counted.</summary>
+    public static int StoryTextOfAll(string[] pages)
+    {
+        var total = 0;
+        foreach (var page in pages)
+        {
+            total += NewsArticle.Parse(page).StoryText.Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>The real pages (<see cref="Load"/>); throws when none are found, as a benchmark without input measures nothing.</summary>
+    public static string[] LoadOrThrow()
+    {
+        var pages = Load();
+        return pages.Length > 0
+            ? pages
+            : throw new InvalidOperationException("No real pages: put them in ../shared/realpages/text beside the repository or set COPYDESK_REALPAGES.");
     }
 
     /// <summary>The real pages, if a folder of them is found; none otherwise.</summary>

@@ -15,27 +15,11 @@ public class RealPageColdStartBenchmarks
     private string[] _pages = System.Array.Empty<string>();
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _pages = RealPageBenchmarks.Load();
-        if (_pages.Length == 0)
-        {
-            throw new System.InvalidOperationException("No real pages: put them in ../shared/realpages/text beside the repository or set COPYDESK_REALPAGES.");
-        }
-    }
+    public void Setup() => _pages = RealPageBenchmarks.LoadOrThrow();
 
     [Benchmark(Description = "NewsArticle: first page in a new process")]
     public int FirstPage() => NewsArticle.Parse(_pages[0]).StoryText.Length;
 
     [Benchmark(Description = "NewsArticle: all 50 pages in a new process")]
-    public int AllPages()
-    {
-        var total = 0;
-        foreach (var page in _pages)
-        {
-            total += NewsArticle.Parse(page).StoryText.Length;
-        }
-
-        return total;
-    }
+    public int AllPages() => RealPageBenchmarks.StoryTextOfAll(_pages);
 }
