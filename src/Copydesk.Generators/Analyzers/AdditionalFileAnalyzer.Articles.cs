@@ -18,7 +18,7 @@ public sealed partial class AdditionalFileAnalyzer
         var entry = candidates.Length == 1 ? candidates[0] : null;
         var template = entry?.Compilation;
         var disabled = template?.Syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id) ?? Enumerable.Empty<string>();
-        var settings = DiagnosticSettings.For(context.Options, file, disabled);
+        var settings = DiagnosticSettings.For(context.Options, context.Compilation.Options, file, disabled);
 
         var fullNames = candidates.Select(c => c.FullName).Distinct().ToList();
         if (fullNames.Count > 1)
@@ -52,9 +52,20 @@ public sealed partial class AdditionalFileAnalyzer
             return;
         }
 
+        // Every kind of finding switched off for this file (NoWarn, per-file keys, the template's directives): nothing to parse for.
+        if (!DiagnosticDescriptors.FindingDescriptors.Any(settings.IsOn))
+        {
+            return;
+        }
+
         ImmutableDictionary<string, string?>? addDefault = null;
         foreach (var finding in FindingsOf(text!, template, engine))
         {
+            if (!settings.IsOn(DiagnosticDescriptors.ForFinding(finding.Kind)))
+            {
+                continue;
+            }
+
             var fix = finding.Kind == FindingKind.UnmatchedBlock ? addDefault ??= AddDefaultRule(template, entry.File) : null;
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.ForFinding(finding.Kind),
                 FileLocation.Create(file.Path, text!, new TextSpan(finding.Span.Offset, finding.Span.Length)), null, fix, finding.Message);
@@ -73,6 +84,9 @@ public sealed partial class AdditionalFileAnalyzer
         return FixProperties.Insert($"Add '@paragraph {rule}* otherwise' to template '{spec.Name}'", $"@paragraph {rule}* otherwise\n", -1, file.Path);
     }
 
+    /// <summary>How many article texts this instance has parsed (a text is parsed once per template).</summary>
+    internal int ArticlesParsed => System.Threading.Volatile.Read(ref _articlesParsed);
+
     internal ImmutableArray<ArticleFinding> FindingsOf(SourceText text, TemplateCompilation template, ArticleTemplate engine)
     {
         var slot = _articles.GetOrCreateValue(text);
@@ -82,6 +96,7 @@ public sealed partial class AdditionalFileAnalyzer
             return verdict.Findings;
         }
 
+        System.Threading.Interlocked.Increment(ref _articlesParsed);
         var findings = engine.Parse(text.ToString()).Findings.ToImmutableArray();
         slot.Last = new ArticleVerdict(template, findings);
         return findings;

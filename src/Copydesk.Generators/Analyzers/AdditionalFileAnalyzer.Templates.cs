@@ -21,7 +21,7 @@ public sealed partial class AdditionalFileAnalyzer
 
         if (entry.Compilation is null)
         {
-            var unreadable = DiagnosticSettings.For(context.Options, file, Enumerable.Empty<string>());
+            var unreadable = DiagnosticSettings.For(context.Options, context.Compilation.Options, file, Enumerable.Empty<string>());
             unreadable.Report(context.ReportDiagnostic, DiagnosticDescriptors.InvalidText, StartOf(file, entry.Text), null,
                 TemplateFiles.FileName(file.Path), entry.TextProblem);
             return;
@@ -30,7 +30,7 @@ public sealed partial class AdditionalFileAnalyzer
         var compilation = entry.Compilation;
         var text = entry.Text!;
         var disabled = compilation.Syntax.Directives.SelectMany(d => d.Ids).Select(i => i.Id);
-        var settings = DiagnosticSettings.For(context.Options, file, disabled);
+        var settings = DiagnosticSettings.For(context.Options, context.Compilation.Options, file, disabled);
 
         if (entry.TextProblem is { } encoding)
         {

@@ -23,6 +23,7 @@ public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
     // is parsed once per text and each article analyzed once per text and template.
     internal readonly ConditionalWeakTable<SourceText, TemplateText> Templates = new();
     private readonly ConditionalWeakTable<SourceText, ArticleVerdictSlot> _articles = new();
+    private int _articlesParsed;
 
     // Read from the assembly once per analyzer instance.
     private readonly Lazy<AdditionalText[]> _builtInTemplates = new(() => new[] { BuiltInTemplates.NewsArticle() });

@@ -11,7 +11,8 @@ namespace Copydesk.Generators.Analyzers;
 /// Copydesk reads its own per-file keys: <c>copydesk.ARTnnnn.severity</c> in a matching
 /// <c>.editorconfig</c> section, the item's <c>NoWarn</c> metadata, and the template's
 /// <c># copydesk: disable</c> directive. <c>.globalconfig</c>, <c>NoWarn</c> and
-/// <c>WarningsAsErrors</c> are applied by the compiler afterwards, as for any diagnostic.
+/// <c>WarningsAsErrors</c> are applied by the compiler afterwards, as for any diagnostic; an ID the
+/// project's <c>NoWarn</c> lists is not even made, since the compiler drops it whatever its severity.
 /// </summary>
 internal sealed class DiagnosticSettings
 {
@@ -24,14 +25,20 @@ internal sealed class DiagnosticSettings
 
     private readonly AnalyzerConfigOptions _options;
     private readonly HashSet<string> _suppressed;
+    private readonly IReadOnlyDictionary<string, ReportDiagnostic> _projectOptions;
 
-    private DiagnosticSettings(AnalyzerConfigOptions options, HashSet<string> suppressed)
+    private DiagnosticSettings(AnalyzerConfigOptions options, HashSet<string> suppressed, IReadOnlyDictionary<string, ReportDiagnostic> projectOptions)
     {
         _options = options;
         _suppressed = suppressed;
+        _projectOptions = projectOptions;
     }
 
-    public static DiagnosticSettings For(AnalyzerOptions options, AdditionalText file, IEnumerable<string> disabledByTemplate)
+    /// <param name="options">The analyzer's options: per-file keys and item metadata.</param>
+    /// <param name="compilationOptions">The project's options: <c>NoWarn</c> arrives as <see cref="ReportDiagnostic.Suppress"/> in <see cref="CompilationOptions.SpecificDiagnosticOptions"/>.</param>
+    /// <param name="file">The file the diagnostics are located in.</param>
+    /// <param name="disabledByTemplate">IDs the template's <c># copydesk: disable</c> directives name.</param>
+    public static DiagnosticSettings For(AnalyzerOptions options, CompilationOptions compilationOptions, AdditionalText file, IEnumerable<string> disabledByTemplate)
     {
         var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
         var suppressed = new HashSet<string>(disabledByTemplate, StringComparer.OrdinalIgnoreCase);
@@ -46,13 +53,14 @@ internal sealed class DiagnosticSettings
             }
         }
 
-        return new DiagnosticSettings(fileOptions, suppressed);
+        return new DiagnosticSettings(fileOptions, suppressed, compilationOptions.SpecificDiagnosticOptions);
     }
 
     /// <summary>The severity to report <paramref name="descriptor"/> with in this file, or <c>null</c> to not report it.</summary>
     public DiagnosticSeverity? SeverityOf(DiagnosticDescriptor descriptor)
     {
-        if (_suppressed.Contains(descriptor.Id))
+        if (_suppressed.Contains(descriptor.Id) ||
+            (_projectOptions.TryGetValue(descriptor.Id, out var project) && project == ReportDiagnostic.Suppress))
         {
             return null;
         }
@@ -79,6 +87,9 @@ internal sealed class DiagnosticSettings
 
         return descriptor.DefaultSeverity;
     }
+
+    /// <summary>Whether <paramref name="descriptor"/> is reported in this file at all.</summary>
+    public bool IsOn(DiagnosticDescriptor descriptor) => SeverityOf(descriptor) is not null;
 
     /// <summary>Reports through <paramref name="report"/> unless the settings switch it off.</summary>
     public void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, params object?[] arguments) =>

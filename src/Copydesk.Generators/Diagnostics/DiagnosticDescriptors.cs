@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -122,6 +123,10 @@ internal static class DiagnosticDescriptors
     }.ToImmutableDictionary(d => d.Id);
 
     public static ImmutableArray<DiagnosticDescriptor> All => ById.Values.OrderBy(d => d.Id).ToImmutableArray();
+
+    /// <summary>The descriptors of every kind of finding, once each.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> FindingDescriptors { get; } =
+        ((FindingKind[])Enum.GetValues(typeof(FindingKind))).Select(ForFinding).Distinct().ToImmutableArray();
 
     /// <summary>The article descriptor for each kind of finding the engine reports.</summary>
     public static DiagnosticDescriptor ForFinding(FindingKind kind) => kind switch

@@ -1,6 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
+using Copydesk.Generators.Diagnostics;
 using Copydesk.Generators.Analyzers;
 using Copydesk.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -43,5 +46,54 @@ public class AnalyzerCachingTests
         Assert.True(first == again, "the second analysis of the same text recomputed the findings");
         Assert.False(first == underNewTemplate, "a changed template must re-analyze the article");
         Assert.Equal(first.Select(f => f.Message), underNewTemplate.Select(f => f.Message));
+    }
+
+    [Fact]
+    public async Task Findings_the_project_switches_off_with_NoWarn_are_not_made_and_the_rest_are_as_before()
+    {
+        var article = Fixtures.ReadWireStoryArticle().Replace("WNA’s Maria Keller contributed to this report.\n\n", "");
+        var everything = await AnalyzeAsync(article, new AdditionalFileAnalyzer(), noWarn: new string[0]);
+        var analyzer = new AdditionalFileAnalyzer();
+        var withoutBoilerplate = await AnalyzeAsync(article, analyzer, noWarn: new[] { DiagnosticDescriptors.BoilerplateFound.Id });
+
+        Assert.Contains(everything, d => d.Id == DiagnosticDescriptors.BoilerplateFound.Id);
+        Assert.Contains(everything, d => d.Id == DiagnosticDescriptors.MissingAttribution.Id);
+        Assert.Equal(everything.Where(d => d.Id != DiagnosticDescriptors.BoilerplateFound.Id), withoutBoilerplate);
+        Assert.Equal(1, analyzer.ArticlesParsed);
+    }
+
+    [Fact]
+    public async Task An_article_whose_every_finding_is_switched_off_is_not_parsed()
+    {
+        var analyzer = new AdditionalFileAnalyzer();
+        var allOff = DiagnosticDescriptors.FindingDescriptors.Select(d => d.Id).ToArray();
+
+        var diagnostics = await AnalyzeAsync(Fixtures.ReadWireStoryArticle(), analyzer, allOff);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(0, analyzer.ArticlesParsed);
+        // One kind left on: the article is parsed again.
+        var oneOn = new AdditionalFileAnalyzer();
+        Assert.NotEmpty(await AnalyzeAsync(Fixtures.ReadWireStoryArticle(), oneOn, allOff.Where(id => id != DiagnosticDescriptors.BoilerplateFound.Id).ToArray()));
+        Assert.Equal(1, oneOn.ArticlesParsed);
+    }
+
+    /// <summary>The wire story linked to its template, in a project whose NoWarn lists <paramref name="noWarn"/> (the compiler's SpecificDiagnosticOptions).</summary>
+    private static async Task<List<(string Id, int Line, string Message)>> AnalyzeAsync(string article, AdditionalFileAnalyzer analyzer, string[] noWarn)
+    {
+        const string articlePath = "/p/Articles/wire-story.txt";
+        var files = ImmutableArray.Create<AdditionalText>(
+            new InMemoryAdditionalText("/p/Templates/WireStory.article", Fixtures.WireStoryTemplate),
+            new InMemoryAdditionalText(articlePath, article));
+        var options = new TestAnalyzerConfigOptionsProvider();
+        options.Set(articlePath, new Dictionary<string, string> { [ArticleLinks.TemplateMetadata] = "WireStory" });
+        var compilation = GeneratorHarness.CreateCompilation();
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(noWarn.Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Suppress))));
+
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), new AnalyzerOptions(files, options))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return diagnostics
+            .Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.GetMessage()))
+            .OrderBy(d => d.Item2).ThenBy(d => d.Id, System.StringComparer.Ordinal).ToList();
     }
 }
