@@ -4,12 +4,15 @@
 # and analyzer time over the build's wall time, and the generated lines per template. Release builds, so
 # the analyzer is the optimized build a user gets from the package.
 # Usage: tests/Copydesk.Benchmarks/build-cost.sh [runs]   (KEEP_WORK=1 keeps the project and build logs)
+# COMPILER_SERVER=1 builds through the compiler server, as the SDK does by default (UseSharedCompilation):
+# the server is shut down first, so run 1 is cold and the later runs reuse its loaded, compiled analyzer.
+# Without it each build runs its own compiler process (UseSharedCompilation=false), every run cold.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${1:-3}"
 work="$(mktemp -d)"
 if [ -n "${KEEP_WORK:-}" ]; then echo "work folder: $work"; fi
-trap '[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"' EXIT
+trap '[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"; [ -z "${COMPILER_SERVER:-}" ] || dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
 
 dotnet build "$repo/tests/Copydesk.Benchmarks" -c Release -nologo -v:q >/dev/null
 dotnet "$repo/tests/Copydesk.Benchmarks/bin/Release/net10.0/Copydesk.Benchmarks.dll" --stress-project "$work/with" "$repo"
@@ -22,6 +25,15 @@ echo "generated: $files files, $lines lines, $(( lines / files )) lines per temp
 
 # The report's lines name each analyzer and generator assembly with its time in seconds.
 copydesk_seconds() { { grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+Copydesk\.Generators, Version' "$1" || true; } | awk '{ s += ($1 == "<0.001" ? 0 : $1) } END { printf "%.3f", s }'; }
+
+if [ -n "${COMPILER_SERVER:-}" ]; then
+  export UseSharedCompilation=true
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  echo "compiler: the shared compiler server (cold in run 1)"
+else
+  export UseSharedCompilation=false
+  echo "compiler: a new compiler process per build (UseSharedCompilation=false)"
+fi
 
 for run in $(seq "$runs"); do
   log="$work/build-$run.log"

@@ -87,17 +87,14 @@ internal sealed class QuotationDetector
 
         return false;
 #else
-        foreach (var c in text)
-        {
-            if (IsDoubleQuote(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.IndexOfAny(DoubleQuotes) >= 0;
 #endif
     }
+
+#if !NET8_0_OR_GREATER
+    /// <summary>Every character <see cref="IsDoubleQuote"/> takes, for the runtime's own search (see <see cref="TextNormalizer.SpacesButBlank"/>).</summary>
+    internal static readonly char[] DoubleQuotes = TextNormalizer.CharactersWhere(IsDoubleQuote);
+#endif
 
     /// <summary>True when <paramref name="text"/> quotes and does not attribute the quotation.</summary>
     public bool IsUnattributedQuotation(string text) => HasQuotation(text) && !IsAttributed(text);
