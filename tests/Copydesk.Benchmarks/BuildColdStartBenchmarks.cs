@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using AdditionalFileAnalyzer = Copydesk.Generators.Analyzers.AdditionalFileAnalyzer;
+
+namespace Copydesk.Benchmarks;
+
+/// <summary>
+/// What a command-line build pays for Copydesk: the generator and the analyzers over the stress project
+/// (<see cref="BuildTimeBenchmarks.Create"/>) once, in a new process, as a compiler process runs them
+/// (every launch compiles Copydesk's code again). Steadier than timing whole builds on a shared machine.
+/// </summary>
+[SimpleJob(RunStrategy.ColdStart, launchCount: 15, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+public class BuildColdStartBenchmarks
+{
+    private CSharpCompilation _compilation = null!;
+    private ImmutableArray<AdditionalText> _files;
+    private AnalyzerConfigOptionsProvider _options = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_compilation, _files, _options) = BuildTimeBenchmarks.Create();
+        // The compiler's own work a build does anyway, so the launch times only Copydesk's.
+        _compilation.GetDiagnostics();
+    }
+
+    [Benchmark(Description = "generator + analyzers, first run in a new process")]
+    public async Task<int> GeneratorAndAnalyzers()
+    {
+        var driver = BuildTimeBenchmarks.NewDriver(_compilation, _files, _options).RunGenerators(_compilation);
+        var diagnostics = await BuildTimeBenchmarks.AnalyzeAsync(_compilation, new AdditionalFileAnalyzer(), _files, _options);
+        return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
+    }
+}
