@@ -50,6 +50,16 @@ public class BylineTests
     [InlineData("By admin - 2018-09-16", "Byline", "admin", null, "2018-09-16")]
     [InlineData("Chris Dale - Nov 19, 2019, 10:31 pm CST", "NameDateLine", "Chris Dale", null, "Nov 19, 2019, 10:31 pm CST")]
     [InlineData("Posted on March 30, 2015 by Admin", "PostedByLine", "Admin", null, "March 30, 2015")]
+    [InlineData("By Ola Berg on March 3, 2019", "Byline", "Ola Berg", null, "March 3, 2019")]
+    [InlineData("By Ola Berg / AFP", "Byline", "Ola Berg", "AFP", null)]
+    [InlineData("By Ola Berg (AP)", "Byline", "Ola Berg", "AP", null)]
+    [InlineData("By Ola Berg, for CNN", "Byline", "Ola Berg", "CNN", null)]
+    [InlineData("By Ola Berg in Brussels", "Byline", "Ola Berg", null, null)]
+    [InlineData("By Ola Berg | 2 min read", "Byline", "Ola Berg", null, null)]
+    [InlineData("By Ola Berg Published 3:45 PM ET Mar 3, 2019", "Byline", "Ola Berg", null, "Mar 3, 2019")]
+    [InlineData("By Ola Berg — Posted on March 3, 2019", "Byline", "Ola Berg", null, "March 3, 2019")]
+    [InlineData("By Ola Berg Updated Nov. 19, 2019 7:02 p.m. ET", "Byline", "Ola Berg", null, "Updated Nov. 19, 2019 7:02 p.m. ET")]
+    [InlineData("By Ola Berg, Reuters Nov 19, 2019", "Byline", "Ola Berg", "Reuters", "Nov 19, 2019")]
     public void A_byline_is_split_into_author_outlet_and_date(string text, string rule, string author, string? outlet, string? date)
     {
         var block = Assert.Single(NewsArticle.Template.Parse(text).Blocks);
@@ -64,6 +74,9 @@ public class BylineTests
     [InlineData("By the time Buckley learned who had written the song, she was only half-surprised.")]
     [InlineData("Updated - November 19, 2019")]
     [InlineData("The bill was passed on Monday by Congress")]
+    [InlineData("By Monday, officials said the bridge would reopen.")]
+    [InlineData("By March 3, 2019, the council had voted to close the bridge.")]
+    [InlineData("By Friday the bridge had reopened")]
     public void Sentences_that_start_like_bylines_are_not_bylines(string text)
     {
         var block = Assert.Single(NewsArticle.Template.Parse(text).Blocks);
