@@ -60,6 +60,11 @@ public class BylineTests
     [InlineData("By Ola Berg — Posted on March 3, 2019", "Byline", "Ola Berg", null, "March 3, 2019")]
     [InlineData("By Ola Berg Updated Nov. 19, 2019 7:02 p.m. ET", "Byline", "Ola Berg", null, "Updated Nov. 19, 2019 7:02 p.m. ET")]
     [InlineData("By Ola Berg, Reuters Nov 19, 2019", "Byline", "Ola Berg", "Reuters", "Nov 19, 2019")]
+    [InlineData("Author: Ola Berg", "Byline", "Ola Berg", null, null)]
+    [InlineData("Posted by Ola Berg on March 3, 2019", "Byline", "Ola Berg", null, "March 3, 2019")]
+    [InlineData("Testo: Mario Rossi, 3 settembre 2019", "Byline", "Mario Rossi", null, "3 settembre 2019")]
+    [InlineData("Por Ana García, 22 de outubro de 2010", "Byline", "Ana García", null, "22 de outubro de 2010")]
+    [InlineData("Текст: Вера Ерофеева·24 сентября 2018", "Byline", "Вера Ерофеева", null, "24 сентября 2018")]
     public void A_byline_is_split_into_author_outlet_and_date(string text, string rule, string author, string? outlet, string? date)
     {
         var block = Assert.Single(NewsArticle.Template.Parse(text).Blocks);
@@ -77,6 +82,7 @@ public class BylineTests
     [InlineData("By Monday, officials said the bridge would reopen.")]
     [InlineData("By March 3, 2019, the council had voted to close the bridge.")]
     [InlineData("By Friday the bridge had reopened")]
+    [InlineData("Text: the following lines explain the changes.")]
     public void Sentences_that_start_like_bylines_are_not_bylines(string text)
     {
         var block = Assert.Single(NewsArticle.Template.Parse(text).Blocks);
