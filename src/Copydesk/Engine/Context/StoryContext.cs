@@ -67,7 +67,8 @@ internal sealed class StoryContext
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex BylineOrDate = new(
-        @"^(?:by|von|par|por|written by)\b|^\W*\d{1,4}[./ -]\d{1,2}[./ -]\d{1,4}|^(?:updated|published|posted)\b",
+        @"^(?:by|von|par|por|written by|posted by|story by|words by|text by|article by|reported by)\b|^(?:authors?|autor|autorin|auteur|autore|text|texte|texto|testo|words|reporter|текст|автор) ?:" +
+        @"|^\W*\d{1,4}[./ -]\d{1,2}[./ -]\d{1,4}|^(?:updated|published|posted)\b|\b(?:bureau|news service)\b|\bdesk$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly bool[] _inStory;

@@ -316,7 +316,7 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\\.?$"),
                     },
                     null),
-                // @attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?(?:, (?<Place>\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)
+                // @attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?<Place>\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Attribution,
                     "WireCredit",
@@ -324,10 +324,10 @@ namespace Copydesk.Templates
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 100),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\\)?\\.?(?:, (?<Place>\\p{Lu}[\\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?))?$"),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\\)?\\.?(?:, (?<Place>\\p{Lu}[\\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?))?$"),
                     },
                     null),
-                // @attribution WireDateline*     max length 5000 and /^(?:(?<Place>\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\) ?[—–-]/ (catalog family wire-credit)
+                // @attribution WireDateline*     max length 5000 and /^(?:(?<Place>\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\) ?[—–-]/ (catalog family wire-credit)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Attribution,
                     "WireDateline",
@@ -335,7 +335,18 @@ namespace Copydesk.Templates
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 5000),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?<Place>\\p{Lu}[\\p{L} .,'’-]{0,40}) )?\\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\\) ?[—–-]"),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?<Place>\\p{Lu}[\\p{L} .,'’-]{0,40}) )?\\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\\) ?[—–-]"),
+                    },
+                    null),
+                // @attribution DeskCredit*       max length 160 and /^(?:(?<Place>\p{Lu}[\p{L} .'’-]{1,40}), )?(?<Outlet>(?:\p{Lu}[\p{L}\d&.'’-]* ){1,3}(?:Bureau|Desk|News Service|BUREAU|DESK))(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?<Date>[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "DeskCredit",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?<Place>\\p{Lu}[\\p{L} .'’-]{1,40}), )?(?<Outlet>(?:\\p{Lu}[\\p{L}\\d&.'’-]* ){1,3}(?:Bureau|Desk|News Service|BUREAU|DESK))(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?<Date>[\\p{L}\\d ,.:\\/-]{4,60}))?$"),
                     },
                     null),
                 // @attribution SourceLine*       max length 300 and /^(?:Source|SOURCE|Sources|Quelle|Fuente|Fonte) ?: ?(?<Source>.{2,200})$|^(?:This (?:article|story) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|on|in|at) (?<Publisher>.{2,200}?)\.?$/ (catalog family source-line)
@@ -407,7 +418,7 @@ namespace Copydesk.Templates
             },
             null,
             ClassifyBlock,
-            new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 30, 31, 24, 11, 12, 15, 16, 32, 33, 34 });
+            new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 30, 31, 32, 24, 11, 12, 15, 16, 33, 34, 35 });
 
         /// <summary>Classifies one block as the rules of <c>NewsArticle</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
@@ -523,7 +534,7 @@ namespace Copydesk.Templates
                 return 26;
             }
             // WireCredit
-            if (block.Length <= 100 && block.FirstIn(27, 1, 0x0000210100000000UL, 0x0000001001250036UL) && block.Matches(27))
+            if (block.Length <= 100 && block.Matches(27))
             {
                 return 27;
             }
@@ -532,20 +543,25 @@ namespace Copydesk.Templates
             {
                 return 28;
             }
-            // SourceLine
-            if (block.Length <= 300 && block.FirstIn(29, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(29))
+            // DeskCredit
+            if (block.Length <= 160 && block.Matches(29))
             {
                 return 29;
             }
-            // UpdateNote
-            if (block.Length <= 400 && block.FirstIn(30, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(30, 1))
+            // SourceLine
+            if (block.Length <= 300 && block.FirstIn(30, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(30))
             {
                 return 30;
             }
-            // Correction
-            if (block.Length <= 600 && block.FirstIn(31, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(31, 1))
+            // UpdateNote
+            if (block.Length <= 400 && block.FirstIn(31, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(31, 1))
             {
                 return 31;
+            }
+            // Correction
+            if (block.Length <= 600 && block.FirstIn(32, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(32, 1))
+            {
+                return 32;
             }
             // BylineName
             if (block.Matches(24))
@@ -573,19 +589,19 @@ namespace Copydesk.Templates
                 return 16;
             }
             // Title
-            if (block.Holds(32, 0) && block.Length <= 250)
-            {
-                return 32;
-            }
-            // Subheading
-            if (block.Holds(33, 0) && block.Length <= 90 && !block.EndsInPunctuation)
+            if (block.Holds(33, 0) && block.Length <= 250)
             {
                 return 33;
             }
-            // Body
-            if (block.Holds(34, 0))
+            // Subheading
+            if (block.Holds(34, 0) && block.Length <= 90 && !block.EndsInPunctuation)
             {
                 return 34;
+            }
+            // Body
+            if (block.Holds(35, 0))
+            {
+                return 35;
             }
             return -1;
         }
@@ -622,15 +638,16 @@ namespace Copydesk.Templates
             var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>(source.CountOf(26));
             var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>(source.CountOf(27));
             var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>(source.CountOf(28));
-            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(29));
-            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(30));
-            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(31));
+            var __DeskCredit = new global::System.Collections.Generic.List<DeskCreditBlock>(source.CountOf(29));
+            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(30));
+            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(31));
+            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(32));
             TitleBlock? __Title = null;
-            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(33));
-            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(34));
+            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(34));
+            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(35));
             var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(0) + source.CountOf(1) + source.CountOf(2) + source.CountOf(3) + source.CountOf(4) + source.CountOf(5) + source.CountOf(6) + source.CountOf(7) + source.CountOf(8) + source.CountOf(9) + source.CountOf(10) + source.CountOf(11) + source.CountOf(12) + source.CountOf(13) + source.CountOf(14) + source.CountOf(15) + source.CountOf(16));
-            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(17) + source.CountOf(18) + source.CountOf(19) + source.CountOf(20) + source.CountOf(21) + source.CountOf(22) + source.CountOf(23) + source.CountOf(24) + source.CountOf(25) + source.CountOf(26) + source.CountOf(27) + source.CountOf(28) + source.CountOf(29));
-            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(30) + source.CountOf(31));
+            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(17) + source.CountOf(18) + source.CountOf(19) + source.CountOf(20) + source.CountOf(21) + source.CountOf(22) + source.CountOf(23) + source.CountOf(24) + source.CountOf(25) + source.CountOf(26) + source.CountOf(27) + source.CountOf(28) + source.CountOf(29) + source.CountOf(30));
+            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(31) + source.CountOf(32));
             var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
             var sections = new global::System.Collections.Generic.List<Section>();
             Section? section = null;
@@ -843,32 +860,39 @@ namespace Copydesk.Templates
                     }
                     case 29:
                     {
+                        var item = new DeskCreditBlock(source, index);
+                        __DeskCredit.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 30:
+                    {
                         var item = new SourceLineBlock(source, index);
                         __SourceLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 30:
+                    case 31:
                     {
                         var item = new UpdateNoteBlock(source, index);
                         __UpdateNote.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 31:
+                    case 32:
                     {
                         var item = new CorrectionBlock(source, index);
                         __Correction.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 32:
+                    case 33:
                     {
                         var item = new TitleBlock(source, index);
                         __Title ??= item;
                         break;
                     }
-                    case 33:
+                    case 34:
                     {
                         var item = new SubheadingBlock(source, index);
                         __Subheading.Add(item);
@@ -876,7 +900,7 @@ namespace Copydesk.Templates
                         sections.Add(section);
                         break;
                     }
-                    case 34:
+                    case 35:
                     {
                         var item = new BodyBlock(source, index);
                         __Body.Add(item);
@@ -923,6 +947,7 @@ namespace Copydesk.Templates
             this.ReportingCredit = __ReportingCredit;
             this.WireCredit = __WireCredit;
             this.WireDateline = __WireDateline;
+            this.DeskCredit = __DeskCredit;
             this.SourceLine = __SourceLine;
             this.UpdateNote = __UpdateNote;
             this.Correction = __Correction;
@@ -1154,7 +1179,7 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The attribution (credit) block (any number).
-        /// Template rule: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
+        /// Template rule: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<WireCreditBlock> WireCredit { get; }
@@ -1162,10 +1187,18 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The attribution (credit) block (any number).
-        /// Template rule: <c>@attribution WireDateline*     max length 5000 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?&lt;Agency&gt;Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\) ?[—–-]/ (catalog family wire-credit)</c>
+        /// Template rule: <c>@attribution WireDateline*     max length 5000 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?&lt;Agency&gt;Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\) ?[—–-]/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<WireDatelineBlock> WireDateline { get; }
+#line default
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution DeskCredit*       max length 160 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}), )?(?&lt;Outlet&gt;(?:\p{Lu}[\p{L}\d&amp;.'’-]* ){1,3}(?:Bureau|Desk|News Service|BUREAU|DESK))(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)</c>
+        /// </summary>
+#line 9 "NewsArticle.article"
+        public global::System.Collections.Generic.IReadOnlyList<DeskCreditBlock> DeskCredit { get; }
 #line default
 
         /// <summary>
@@ -1759,7 +1792,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>WireCredit</c>: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
+        /// A block matched by rule <c>WireCredit</c>: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
         public sealed class WireCreditBlock : global::Copydesk.TemplateBlock
@@ -1790,7 +1823,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>WireDateline</c>: <c>@attribution WireDateline*     max length 5000 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?&lt;Agency&gt;Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA)\) ?[—–-]/ (catalog family wire-credit)</c>
+        /// A block matched by rule <c>WireDateline</c>: <c>@attribution WireDateline*     max length 5000 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?&lt;Agency&gt;Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\) ?[—–-]/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
         public sealed class WireDatelineBlock : global::Copydesk.TemplateBlock
@@ -1811,6 +1844,37 @@ namespace Copydesk.Templates
             /// <summary>Capture <c>Agency</c> (string); null when the block does not fill it.</summary>
 #line 9 "NewsArticle.article"
             public string? Agency { get; }
+#line default
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>DeskCredit</c>: <c>@attribution DeskCredit*       max length 160 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}), )?(?&lt;Outlet&gt;(?:\p{Lu}[\p{L}\d&amp;.'’-]* ){1,3}(?:Bureau|Desk|News Service|BUREAU|DESK))(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)</c>
+        /// </summary>
+#line 9 "NewsArticle.article"
+        public sealed class DeskCreditBlock : global::Copydesk.TemplateBlock
+#line default
+        {
+            internal DeskCreditBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
+            {
+                this.Place = source.CaptureAt(index, 0);
+                this.Outlet = source.CaptureAt(index, 1);
+                this.Date = source.CaptureAt(index, 2);
+            }
+
+            /// <summary>Capture <c>Place</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
+            public string? Place { get; }
+#line default
+
+            /// <summary>Capture <c>Outlet</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
+            public string? Outlet { get; }
+#line default
+
+            /// <summary>Capture <c>Date</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
+            public string? Date { get; }
 #line default
         }
 

@@ -29,6 +29,21 @@ public class StoryContextTests
         Assert.Equal("en", story.Language);
     }
 
+    [Theory]
+    [InlineData("By Jane Roe")]
+    [InlineData("Posted by Jane Roe on March 3, 2026")]
+    [InlineData("Author: Jane Roe")]
+    [InlineData("Текст: Вера Ерофеева·24 сентября 2018")]
+    [InlineData("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM")]
+    [InlineData("Express News Service")]
+    [InlineData("Updated 1:39 am EST, Wednesday, November 20, 2019")]
+    public void A_credit_or_date_line_between_the_headline_and_the_story_is_not_taken_for_the_headline(string credit)
+    {
+        var story = Find("• Home", "• News", "Council approves footbridge after decade of debate", credit, Paragraph1, Paragraph2, Paragraph3);
+
+        Assert.Equal(2, story.Headline);
+    }
+
     [Fact]
     public void Readers_comments_after_a_comment_opener_are_not_the_story()
     {
