@@ -101,6 +101,14 @@ public class BuiltInCatalogTests
     [InlineData("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "DeskCredit")]
     [InlineData("Express News Service", "DeskCredit")]
     [InlineData("Author: Ola Berg", "Byline")]
+    [InlineData("Alex Wong | Getty Images", "ImageCredit")]
+    [InlineData("Natalie Naccache | Bloomberg | Getty Images", "ImageCredit")]
+    [InlineData("Meg James is a corporate media reporter for the Los Angeles Times, covering the business of television.", "AuthorBio")]
+    [InlineData("Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.", "AuthorContact")]
+    [InlineData("Follow her on Twitter @AmyKup", "AuthorContact")]
+    [InlineData("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Timestamp")]
+    [InlineData("Published 4:29 AM EST Wed, Nov 20, 2019", "Timestamp")]
+    [InlineData("Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.", "Newsletter")]
     [InlineData("Source: Ministry of Health", "SourceLine")]
     [InlineData("This article was originally published by The Conversation.", "SourceLine")]
     [InlineData("This story has been updated with a statement from the mayor.", "UpdateNote")]
@@ -123,6 +131,9 @@ public class BuiltInCatalogTests
     [InlineData("The photo, taken in 1968, shows the harbour before the fire.")]
     [InlineData("Readers who subscribe to the print edition will get a refund, the publisher said.")]
     [InlineData("Cookies and cakes were sold at the fair, organisers said.")]
+    [InlineData("John Smith is a farmer who grows potatoes near the river, his neighbours said.")]
+    [InlineData("Police said the photographer, who works for AFP, was released on Monday.")]
+    [InlineData("The mayor can be reached by boat only during the spring floods, residents said.")]
     public void Ordinary_paragraphs_stay_paragraphs(string block)
     {
         var article = NewsArticle.Value.ToEngine().Parse("A headline for the test\n\n" + block);

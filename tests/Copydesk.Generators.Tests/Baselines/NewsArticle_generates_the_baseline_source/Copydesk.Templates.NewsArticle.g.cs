@@ -38,7 +38,7 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:share(?: this(?: article| story| post| page)?| on [\\w .+]+| via [\\w .+]+| the story)? ?:?|click to (?:share|email|print|tweet)[\\w .,+-]*(?:\\(opens in new window\\))?|(?:like|like this|liked by [\\w ,]+):?|loading\\.{0,3}|like loading(?:\\.{0,3}|…)|tweet|pin it|print(?: this)?(?: article)?|email(?: this)?(?: article)?|whatsapp|facebook|twitter|linkedin|follow us(?: on [\\w ,&+.]+)?|follow @\\w+(?: on [\\w.]+)?|teilen|jetzt teilen|partager|partager sur [\\w ]+|compartir|compartir en [\\w ]+|condividi)$", ignoreCase: true),
                     },
                     null),
-                // @boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$/i (catalog family newsletter)
+                // @boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\w.-]{1,30}[’']s) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)(?: (?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\w.-]{1,30}[’']s) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?))?$/i (catalog family newsletter)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Boilerplate,
                     "Newsletter",
@@ -46,7 +46,7 @@ namespace Copydesk.Templates
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 240),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$", ignoreCase: true),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\\w.-]{1,30}[’']s) [\\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)(?: (?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\\w.-]{1,30}[’']s) [\\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?))?$", ignoreCase: true),
                     },
                     null),
                 // @boilerplate SeeAlso*          starts with "See also" ignoring case then {Headline} (catalog family related-teasers)
@@ -127,7 +127,7 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[^›»>\\n]{1,40}(?: ?[›»>] ?[^›»>\\n]{1,40}){1,6}$"),
                     },
                     null),
-                // @boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)
+                // @boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+|\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago))$/i (catalog family image-credits)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Boilerplate,
                     "ImageCredit",
@@ -135,7 +135,7 @@ namespace Copydesk.Templates
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\\)\\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\\/ ?[\\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\\/[\\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$", ignoreCase: true),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\\)\\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\\/ ?[\\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\\/[\\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+|\\p{L}{3,}[\\p{L} .'’-]{0,60}(?: ?[|\\/] ?[\\p{L} .&'’-]{2,40}){0,2} ?[|\\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago))$", ignoreCase: true),
                     },
                     null),
                 // @boilerplate LinkList*         min lines 3 and max line length 40 and no final punctuation (catalog family link-list)
@@ -272,6 +272,28 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:[•·] )?(?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?) by (?<Author>(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&) (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)(?: (?:(?:\\p{Lu}{2,}[\\p{Lu}'’.-]*|\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’.]*(?:-\\p{Lu}\\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\\.?$"),
                     },
                     null),
+                // @attribution AuthorBio*        max length 400 and /^(?<Author>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) is an? (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer)\b.*$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "AuthorBio",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 400),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?<Author>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) is an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer)\\b.*$"),
+                    },
+                    null),
+                // @attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?<Author>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$|^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.{0,200}$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "AuthorContact",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:Have a (?:news )?tip\\? )?(?<Author>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$|^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\\b.{0,200}$"),
+                    },
+                    null),
                 // @attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Attribution,
@@ -382,6 +404,17 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?:.+|An earlier version of this (?:story|article|report)\\b.+)$"),
                     },
                     null),
+                // @note        Timestamp*        max length 120 and /^(?:(?:(?:First |Last )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|UPDATED|PUBLISHED|POSTED)(?: on| at)? ?:? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?,? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)? ?[;|,]? ?){1,2}$/ (catalog family update-notes)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Note,
+                    "Timestamp",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 120),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:(?:First |Last )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|UPDATED|PUBLISHED|POSTED)(?: on| at)? ?:? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?,? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,? \\d{4}|\\d{1,2}[\\/.-]\\d{1,2}[\\/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)? ?[;|,]? ?){1,2}$"),
+                    },
+                    null),
                 // @headline    Title?         story headline and max length 250
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Headline,
@@ -418,7 +451,7 @@ namespace Copydesk.Templates
             },
             null,
             ClassifyBlock,
-            new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 30, 31, 32, 24, 11, 12, 15, 16, 33, 34, 35 });
+            new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27, 28, 29, 30, 31, 32, 33, 34, 35, 26, 11, 12, 15, 16, 36, 37, 38 });
 
         /// <summary>Classifies one block as the rules of <c>NewsArticle</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
@@ -474,7 +507,7 @@ namespace Copydesk.Templates
                 return 9;
             }
             // ImageCredit
-            if (block.Length <= 300 && block.FirstIn(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL) && block.Holds(10, 1))
+            if (block.Length <= 300 && block.Holds(10, 1))
             {
                 return 10;
             }
@@ -518,55 +551,70 @@ namespace Copydesk.Templates
             {
                 return 22;
             }
-            // BylineLead
-            if (block.Holds(23, 0))
+            // AuthorBio
+            if (block.Length <= 400 && block.Matches(23))
             {
                 return 23;
             }
-            // ContributorCredit
-            if (block.Length <= 200 && block.Matches(25))
+            // AuthorContact
+            if (block.Length <= 300 && block.Matches(24))
+            {
+                return 24;
+            }
+            // BylineLead
+            if (block.Holds(25, 0))
             {
                 return 25;
             }
-            // ReportingCredit
-            if (block.Length <= 300 && block.FirstIn(26, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(26))
-            {
-                return 26;
-            }
-            // WireCredit
-            if (block.Length <= 100 && block.Matches(27))
+            // ContributorCredit
+            if (block.Length <= 200 && block.Matches(27))
             {
                 return 27;
             }
-            // WireDateline
-            if (block.Length <= 5000 && block.Matches(28))
+            // ReportingCredit
+            if (block.Length <= 300 && block.FirstIn(28, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(28))
             {
                 return 28;
             }
-            // DeskCredit
-            if (block.Length <= 160 && block.Matches(29))
+            // WireCredit
+            if (block.Length <= 100 && block.Matches(29))
             {
                 return 29;
             }
-            // SourceLine
-            if (block.Length <= 300 && block.FirstIn(30, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(30))
+            // WireDateline
+            if (block.Length <= 5000 && block.Matches(30))
             {
                 return 30;
             }
-            // UpdateNote
-            if (block.Length <= 400 && block.FirstIn(31, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(31, 1))
+            // DeskCredit
+            if (block.Length <= 160 && block.Matches(31))
             {
                 return 31;
             }
-            // Correction
-            if (block.Length <= 600 && block.FirstIn(32, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(32, 1))
+            // SourceLine
+            if (block.Length <= 300 && block.FirstIn(32, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(32))
             {
                 return 32;
             }
-            // BylineName
-            if (block.Matches(24))
+            // UpdateNote
+            if (block.Length <= 400 && block.FirstIn(33, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(33, 1))
             {
-                return 24;
+                return 33;
+            }
+            // Correction
+            if (block.Length <= 600 && block.FirstIn(34, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(34, 1))
+            {
+                return 34;
+            }
+            // Timestamp
+            if (block.Length <= 120 && block.FirstIn(35, 1, 0x03FF000000000000UL, 0x0021200000B9F452UL) && block.Holds(35, 1))
+            {
+                return 35;
+            }
+            // BylineName
+            if (block.Matches(26))
+            {
+                return 26;
             }
             // LinkList
             if (block.Holds(11, 0) && block.Holds(11, 1) && !block.EndsInPunctuation)
@@ -589,19 +637,19 @@ namespace Copydesk.Templates
                 return 16;
             }
             // Title
-            if (block.Holds(33, 0) && block.Length <= 250)
+            if (block.Holds(36, 0) && block.Length <= 250)
             {
-                return 33;
+                return 36;
             }
             // Subheading
-            if (block.Holds(34, 0) && block.Length <= 90 && !block.EndsInPunctuation)
+            if (block.Holds(37, 0) && block.Length <= 90 && !block.EndsInPunctuation)
             {
-                return 34;
+                return 37;
             }
             // Body
-            if (block.Holds(35, 0))
+            if (block.Holds(38, 0))
             {
-                return 35;
+                return 38;
             }
             return -1;
         }
@@ -632,22 +680,25 @@ namespace Copydesk.Templates
             var __NameEmailLine = new global::System.Collections.Generic.List<NameEmailLineBlock>(source.CountOf(20));
             var __PostedByLine = new global::System.Collections.Generic.List<PostedByLineBlock>(source.CountOf(21));
             var __DateByLine = new global::System.Collections.Generic.List<DateByLineBlock>(source.CountOf(22));
-            var __BylineLead = new global::System.Collections.Generic.List<BylineLeadBlock>(source.CountOf(23));
+            var __AuthorBio = new global::System.Collections.Generic.List<AuthorBioBlock>(source.CountOf(23));
+            var __AuthorContact = new global::System.Collections.Generic.List<AuthorContactBlock>(source.CountOf(24));
+            var __BylineLead = new global::System.Collections.Generic.List<BylineLeadBlock>(source.CountOf(25));
             BylineNameBlock? __BylineName = null;
-            var __ContributorCredit = new global::System.Collections.Generic.List<ContributorCreditBlock>(source.CountOf(25));
-            var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>(source.CountOf(26));
-            var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>(source.CountOf(27));
-            var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>(source.CountOf(28));
-            var __DeskCredit = new global::System.Collections.Generic.List<DeskCreditBlock>(source.CountOf(29));
-            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(30));
-            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(31));
-            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(32));
+            var __ContributorCredit = new global::System.Collections.Generic.List<ContributorCreditBlock>(source.CountOf(27));
+            var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>(source.CountOf(28));
+            var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>(source.CountOf(29));
+            var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>(source.CountOf(30));
+            var __DeskCredit = new global::System.Collections.Generic.List<DeskCreditBlock>(source.CountOf(31));
+            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(32));
+            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(33));
+            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(34));
+            var __Timestamp = new global::System.Collections.Generic.List<TimestampBlock>(source.CountOf(35));
             TitleBlock? __Title = null;
-            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(34));
-            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(35));
+            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(37));
+            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(38));
             var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(0) + source.CountOf(1) + source.CountOf(2) + source.CountOf(3) + source.CountOf(4) + source.CountOf(5) + source.CountOf(6) + source.CountOf(7) + source.CountOf(8) + source.CountOf(9) + source.CountOf(10) + source.CountOf(11) + source.CountOf(12) + source.CountOf(13) + source.CountOf(14) + source.CountOf(15) + source.CountOf(16));
-            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(17) + source.CountOf(18) + source.CountOf(19) + source.CountOf(20) + source.CountOf(21) + source.CountOf(22) + source.CountOf(23) + source.CountOf(24) + source.CountOf(25) + source.CountOf(26) + source.CountOf(27) + source.CountOf(28) + source.CountOf(29) + source.CountOf(30));
-            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(31) + source.CountOf(32));
+            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(17) + source.CountOf(18) + source.CountOf(19) + source.CountOf(20) + source.CountOf(21) + source.CountOf(22) + source.CountOf(23) + source.CountOf(24) + source.CountOf(25) + source.CountOf(26) + source.CountOf(27) + source.CountOf(28) + source.CountOf(29) + source.CountOf(30) + source.CountOf(31) + source.CountOf(32));
+            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(33) + source.CountOf(34) + source.CountOf(35));
             var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
             var sections = new global::System.Collections.Generic.List<Section>();
             Section? section = null;
@@ -818,81 +869,102 @@ namespace Copydesk.Templates
                     }
                     case 23:
                     {
+                        var item = new AuthorBioBlock(source, index);
+                        __AuthorBio.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 24:
+                    {
+                        var item = new AuthorContactBlock(source, index);
+                        __AuthorContact.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 25:
+                    {
                         var item = new BylineLeadBlock(source, index);
                         __BylineLead.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 24:
+                    case 26:
                     {
                         var item = new BylineNameBlock(source, index);
                         __BylineName ??= item;
                         attributions.Add(item);
                         break;
                     }
-                    case 25:
+                    case 27:
                     {
                         var item = new ContributorCreditBlock(source, index);
                         __ContributorCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 26:
+                    case 28:
                     {
                         var item = new ReportingCreditBlock(source, index);
                         __ReportingCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 27:
+                    case 29:
                     {
                         var item = new WireCreditBlock(source, index);
                         __WireCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 28:
+                    case 30:
                     {
                         var item = new WireDatelineBlock(source, index);
                         __WireDateline.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 29:
+                    case 31:
                     {
                         var item = new DeskCreditBlock(source, index);
                         __DeskCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 30:
+                    case 32:
                     {
                         var item = new SourceLineBlock(source, index);
                         __SourceLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 31:
+                    case 33:
                     {
                         var item = new UpdateNoteBlock(source, index);
                         __UpdateNote.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 32:
+                    case 34:
                     {
                         var item = new CorrectionBlock(source, index);
                         __Correction.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 33:
+                    case 35:
+                    {
+                        var item = new TimestampBlock(source, index);
+                        __Timestamp.Add(item);
+                        notes.Add(item);
+                        break;
+                    }
+                    case 36:
                     {
                         var item = new TitleBlock(source, index);
                         __Title ??= item;
                         break;
                     }
-                    case 34:
+                    case 37:
                     {
                         var item = new SubheadingBlock(source, index);
                         __Subheading.Add(item);
@@ -900,7 +972,7 @@ namespace Copydesk.Templates
                         sections.Add(section);
                         break;
                     }
-                    case 35:
+                    case 38:
                     {
                         var item = new BodyBlock(source, index);
                         __Body.Add(item);
@@ -941,6 +1013,8 @@ namespace Copydesk.Templates
             this.NameEmailLine = __NameEmailLine;
             this.PostedByLine = __PostedByLine;
             this.DateByLine = __DateByLine;
+            this.AuthorBio = __AuthorBio;
+            this.AuthorContact = __AuthorContact;
             this.BylineLead = __BylineLead;
             this.BylineName = __BylineName;
             this.ContributorCredit = __ContributorCredit;
@@ -951,6 +1025,7 @@ namespace Copydesk.Templates
             this.SourceLine = __SourceLine;
             this.UpdateNote = __UpdateNote;
             this.Correction = __Correction;
+            this.Timestamp = __Timestamp;
             this.Title = __Title;
             this.Subheading = __Subheading;
             this.Body = __Body;
@@ -979,7 +1054,7 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// Boilerplate blocks (any number).
-        /// Template rule: <c>@boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$/i (catalog family newsletter)</c>
+        /// Template rule: <c>@boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\w.-]{1,30}[’']s) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)(?: (?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\w.-]{1,30}[’']s) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?))?$/i (catalog family newsletter)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<NewsletterBlock> Newsletter { get; }
@@ -1043,7 +1118,7 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// Boilerplate blocks (any number).
-        /// Template rule: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)</c>
+        /// Template rule: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+|\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&amp;'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago))$/i (catalog family image-credits)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<ImageCreditBlock> ImageCredit { get; }
@@ -1147,6 +1222,22 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution AuthorBio*        max length 400 and /^(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) is an? (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer)\b.*$/ (catalog family byline)</c>
+        /// </summary>
+#line 9 "NewsArticle.article"
+        public global::System.Collections.Generic.IReadOnlyList<AuthorBioBlock> AuthorBio { get; }
+#line default
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$|^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.{0,200}$/ (catalog family byline)</c>
+        /// </summary>
+#line 9 "NewsArticle.article"
+        public global::System.Collections.Generic.IReadOnlyList<AuthorContactBlock> AuthorContact { get; }
+#line default
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
         /// Template rule: <c>@attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
@@ -1223,6 +1314,14 @@ namespace Copydesk.Templates
         /// </summary>
 #line 10 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<CorrectionBlock> Correction { get; }
+#line default
+
+        /// <summary>
+        /// Editorial notes (any number).
+        /// Template rule: <c>@note        Timestamp*        max length 120 and /^(?:(?:(?:First |Last )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|UPDATED|PUBLISHED|POSTED)(?: on| at)? ?:? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?,? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)? ?[;|,]? ?){1,2}$/ (catalog family update-notes)</c>
+        /// </summary>
+#line 10 "NewsArticle.article"
+        public global::System.Collections.Generic.IReadOnlyList<TimestampBlock> Timestamp { get; }
 #line default
 
         /// <summary>
@@ -1347,7 +1446,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>Newsletter</c>: <c>@boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)$/i (catalog family newsletter)</c>
+        /// A block matched by rule <c>Newsletter</c>: <c>@boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\w.-]{1,30}[’']s) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)(?: (?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\w.-]{1,30}[’']s) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?))?$/i (catalog family newsletter)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
         public sealed class NewsletterBlock : global::Copydesk.TemplateBlock
@@ -1463,7 +1562,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>ImageCredit</c>: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)</c>
+        /// A block matched by rule <c>ImageCredit</c>: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+|\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&amp;'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago))$/i (catalog family image-credits)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
         public sealed class ImageCreditBlock : global::Copydesk.TemplateBlock
@@ -1704,6 +1803,44 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
+        /// A block matched by rule <c>AuthorBio</c>: <c>@attribution AuthorBio*        max length 400 and /^(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) is an? (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer)\b.*$/ (catalog family byline)</c>
+        /// </summary>
+#line 9 "NewsArticle.article"
+        public sealed class AuthorBioBlock : global::Copydesk.TemplateBlock
+#line default
+        {
+            internal AuthorBioBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
+            {
+                this.Author = source.CaptureAt(index, 0);
+            }
+
+            /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
+            public string? Author { get; }
+#line default
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>AuthorContact</c>: <c>@attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$|^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.{0,200}$/ (catalog family byline)</c>
+        /// </summary>
+#line 9 "NewsArticle.article"
+        public sealed class AuthorContactBlock : global::Copydesk.TemplateBlock
+#line default
+        {
+            internal AuthorContactBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
+            {
+                this.Author = source.CaptureAt(index, 0);
+            }
+
+            /// <summary>Capture <c>Author</c> (string); null when the block does not fill it.</summary>
+#line 9 "NewsArticle.article"
+            public string? Author { get; }
+#line default
+        }
+
+        /// <summary>
         /// A block matched by rule <c>BylineLead</c>: <c>@attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
@@ -1924,6 +2061,19 @@ namespace Copydesk.Templates
 #line default
         {
             internal CorrectionBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
+            {
+            }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>Timestamp</c>: <c>@note        Timestamp*        max length 120 and /^(?:(?:(?:First |Last )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|UPDATED|PUBLISHED|POSTED)(?: on| at)? ?:? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?,? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)? ?[;|,]? ?){1,2}$/ (catalog family update-notes)</c>
+        /// </summary>
+#line 10 "NewsArticle.article"
+        public sealed class TimestampBlock : global::Copydesk.TemplateBlock
+#line default
+        {
+            internal TimestampBlock(global::Copydesk.ParsedArticle source, int index)
                 : base(source, index)
             {
             }
