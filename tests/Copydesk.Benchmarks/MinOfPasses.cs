@@ -23,6 +23,23 @@ public static class MinOfPasses
         output.WriteLine($"{pages.Length} pages: NewsArticle {parse:F2} ms a pass, floor {floor:F3} ms, {parse / floor:F1}x (checksum {checksum})");
     }
 
+    /// <summary>
+    /// A fixed number of NewsArticle passes over the pages, for counting instructions on a machine whose
+    /// timings swing: <c>perf stat -e instructions:u dotnet … --passes 300</c> (start-up is a fixed share).
+    /// </summary>
+    public static void RunFixed(TextWriter output, int passes)
+    {
+        var pages = RealPageBenchmarks.LoadOrThrow();
+        var checksum = 0;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < passes; i++)
+        {
+            checksum += RealPageBenchmarks.StoryTextOfAll(pages);
+        }
+
+        output.WriteLine($"{pages.Length} pages, {passes} passes of NewsArticle: {clock.Elapsed.TotalMilliseconds / passes:F2} ms a pass (checksum {checksum})");
+    }
+
     private static double Fastest(double seconds, Action pass)
     {
         var fastest = double.MaxValue;

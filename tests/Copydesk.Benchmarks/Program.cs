@@ -19,6 +19,13 @@ public static class Program
             return 0;
         }
 
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --passes N
+        if (args.Length == 2 && args[0] == "--passes")
+        {
+            MinOfPasses.RunFixed(Console.Out, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (args.Length == 1 && args[0] == "--smoke")
         {
             Smoke.Run(Console.Out);

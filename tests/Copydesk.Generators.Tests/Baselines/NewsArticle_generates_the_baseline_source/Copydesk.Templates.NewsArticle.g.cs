@@ -127,7 +127,7 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[^›»>\\n]{1,40}(?: ?[›»>] ?[^›»>\\n]{1,40}){1,6}$"),
                     },
                     null),
-                // @boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+|\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago))$/i (catalog family image-credits)
+                // @boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Boilerplate,
                     "ImageCredit",
@@ -135,7 +135,18 @@ namespace Copydesk.Templates
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\\)\\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\\/ ?[\\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\\/[\\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+|\\p{L}{3,}[\\p{L} .'’-]{0,60}(?: ?[|\\/] ?[\\p{L} .&'’-]{2,40}){0,2} ?[|\\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago))$", ignoreCase: true),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\\)\\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\\/ ?[\\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\\/[\\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$", ignoreCase: true),
+                    },
+                    null),
+                // @boilerplate PhotoCredit*      max length 200 and /^\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago)$/i (catalog family image-credits)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Boilerplate,
+                    "PhotoCredit",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 200),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^\\p{L}{3,}[\\p{L} .'’-]{0,60}(?: ?[|\\/] ?[\\p{L} .&'’-]{2,40}){0,2} ?[|\\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago)$", ignoreCase: true),
                     },
                     null),
                 // @boilerplate LinkList*         min lines 3 and max line length 40 and no final punctuation (catalog family link-list)
@@ -283,7 +294,7 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?<Author>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) is an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer)\\b.*$"),
                     },
                     null),
-                // @attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?<Author>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$|^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.{0,200}$/ (catalog family byline)
+                // @attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?<Author>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$/ (catalog family byline)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Attribution,
                     "AuthorContact",
@@ -291,7 +302,18 @@ namespace Copydesk.Templates
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 300),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:Have a (?:news )?tip\\? )?(?<Author>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$|^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\\b.{0,200}$"),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:Have a (?:news )?tip\\? )?(?<Author>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$"),
+                    },
+                    null),
+                // @attribution FollowAuthor*     max length 200 and /^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.*$/ (catalog family byline)
+                new global::Copydesk.ArticleRule(
+                    global::Copydesk.SectionRole.Attribution,
+                    "FollowAuthor",
+                    global::Copydesk.Cardinality.Many,
+                    new global::Copydesk.BlockCondition[]
+                    {
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 200),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\\b.*$"),
                     },
                     null),
                 // @attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)
@@ -451,7 +473,7 @@ namespace Copydesk.Templates
             },
             null,
             ClassifyBlock,
-            new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27, 28, 29, 30, 31, 32, 33, 34, 35, 26, 11, 12, 15, 16, 36, 37, 38 });
+            new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 34, 35, 36, 37, 28, 12, 13, 16, 17, 38, 39, 40 });
 
         /// <summary>Classifies one block as the rules of <c>NewsArticle</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
@@ -507,149 +529,159 @@ namespace Copydesk.Templates
                 return 9;
             }
             // ImageCredit
-            if (block.Length <= 300 && block.Holds(10, 1))
+            if (block.Length <= 300 && block.FirstIn(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL) && block.Holds(10, 1))
             {
                 return 10;
             }
-            // UrlLine
-            if (block.Holds(13, 0))
+            // PhotoCredit
+            if (block.Length <= 200 && block.Holds(11, 1))
             {
-                return 13;
+                return 11;
             }
-            // CallToAction
-            if (block.Length <= 120 && block.FirstIn(14, 1, 0x0000000000000000UL, 0x009C149C009C149CUL) && block.Holds(14, 1))
+            // UrlLine
+            if (block.Holds(14, 0))
             {
                 return 14;
             }
-            // Byline
-            if (block.Length <= 200 && block.FirstIn(17, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL) && block.Matches(17))
+            // CallToAction
+            if (block.Length <= 120 && block.FirstIn(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL) && block.Holds(15, 1))
             {
-                return 17;
+                return 15;
             }
-            // NameDateLine
-            if (block.Length <= 160 && block.Matches(18))
+            // Byline
+            if (block.Length <= 200 && block.FirstIn(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL) && block.Matches(18))
             {
                 return 18;
             }
-            // NameHandleLine
+            // NameDateLine
             if (block.Length <= 160 && block.Matches(19))
             {
                 return 19;
             }
-            // NameEmailLine
+            // NameHandleLine
             if (block.Length <= 160 && block.Matches(20))
             {
                 return 20;
             }
-            // PostedByLine
-            if (block.Length <= 160 && block.FirstIn(21, 1, 0x0000000000000000UL, 0x0000000000810000UL) && block.Matches(21))
+            // NameEmailLine
+            if (block.Length <= 160 && block.Matches(21))
             {
                 return 21;
             }
-            // DateByLine
-            if (block.Length <= 160 && block.Matches(22))
+            // PostedByLine
+            if (block.Length <= 160 && block.FirstIn(22, 1, 0x0000000000000000UL, 0x0000000000810000UL) && block.Matches(22))
             {
                 return 22;
             }
-            // AuthorBio
-            if (block.Length <= 400 && block.Matches(23))
+            // DateByLine
+            if (block.Length <= 160 && block.Matches(23))
             {
                 return 23;
             }
-            // AuthorContact
-            if (block.Length <= 300 && block.Matches(24))
+            // AuthorBio
+            if (block.Length <= 400 && block.Matches(24))
             {
                 return 24;
             }
-            // BylineLead
-            if (block.Holds(25, 0))
+            // AuthorContact
+            if (block.Length <= 300 && block.Matches(25))
             {
                 return 25;
             }
-            // ContributorCredit
-            if (block.Length <= 200 && block.Matches(27))
-            {
-                return 27;
-            }
-            // ReportingCredit
-            if (block.Length <= 300 && block.FirstIn(28, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(28))
-            {
-                return 28;
-            }
-            // WireCredit
-            if (block.Length <= 100 && block.Matches(29))
-            {
-                return 29;
-            }
-            // WireDateline
-            if (block.Length <= 5000 && block.Matches(30))
-            {
-                return 30;
-            }
-            // DeskCredit
-            if (block.Length <= 160 && block.Matches(31))
-            {
-                return 31;
-            }
-            // SourceLine
-            if (block.Length <= 300 && block.FirstIn(32, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(32))
-            {
-                return 32;
-            }
-            // UpdateNote
-            if (block.Length <= 400 && block.FirstIn(33, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(33, 1))
-            {
-                return 33;
-            }
-            // Correction
-            if (block.Length <= 600 && block.FirstIn(34, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(34, 1))
-            {
-                return 34;
-            }
-            // Timestamp
-            if (block.Length <= 120 && block.FirstIn(35, 1, 0x03FF000000000000UL, 0x0021200000B9F452UL) && block.Holds(35, 1))
-            {
-                return 35;
-            }
-            // BylineName
-            if (block.Matches(26))
+            // FollowAuthor
+            if (block.Length <= 200 && block.FirstIn(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Holds(26, 1))
             {
                 return 26;
             }
-            // LinkList
-            if (block.Holds(11, 0) && block.Holds(11, 1) && !block.EndsInPunctuation)
+            // BylineLead
+            if (block.Holds(27, 0))
             {
-                return 11;
+                return 27;
             }
-            // MenuRun
-            if (block.Holds(12, 0) && block.Length <= 30 && !block.EndsInPunctuation)
+            // ContributorCredit
+            if (block.Length <= 200 && block.Matches(29))
             {
-                return 12;
+                return 29;
             }
-            // TrailingShortBlock
-            if (block.Holds(15, 0) && block.Index >= block.Count - 3 && block.Length <= 60 && !block.EndsInPunctuation)
+            // ReportingCredit
+            if (block.Length <= 300 && block.FirstIn(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(30))
             {
-                return 15;
+                return 30;
             }
-            // PageFurniture
-            if (block.Holds(16, 0))
+            // WireCredit
+            if (block.Length <= 100 && block.Matches(31))
             {
-                return 16;
+                return 31;
             }
-            // Title
-            if (block.Holds(36, 0) && block.Length <= 250)
+            // WireDateline
+            if (block.Length <= 5000 && block.Matches(32))
+            {
+                return 32;
+            }
+            // DeskCredit
+            if (block.Length <= 160 && block.Matches(33))
+            {
+                return 33;
+            }
+            // SourceLine
+            if (block.Length <= 300 && block.FirstIn(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
+            {
+                return 34;
+            }
+            // UpdateNote
+            if (block.Length <= 400 && block.FirstIn(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
+            {
+                return 35;
+            }
+            // Correction
+            if (block.Length <= 600 && block.FirstIn(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
             {
                 return 36;
             }
-            // Subheading
-            if (block.Holds(37, 0) && block.Length <= 90 && !block.EndsInPunctuation)
+            // Timestamp
+            if (block.Length <= 120 && block.FirstIn(37, 1, 0x03FF000000000000UL, 0x0021200000B9F452UL) && block.Holds(37, 1))
             {
                 return 37;
             }
-            // Body
-            if (block.Holds(38, 0))
+            // BylineName
+            if (block.Matches(28))
+            {
+                return 28;
+            }
+            // LinkList
+            if (block.Holds(12, 0) && block.Holds(12, 1) && !block.EndsInPunctuation)
+            {
+                return 12;
+            }
+            // MenuRun
+            if (block.Holds(13, 0) && block.Length <= 30 && !block.EndsInPunctuation)
+            {
+                return 13;
+            }
+            // TrailingShortBlock
+            if (block.Holds(16, 0) && block.Index >= block.Count - 3 && block.Length <= 60 && !block.EndsInPunctuation)
+            {
+                return 16;
+            }
+            // PageFurniture
+            if (block.Holds(17, 0))
+            {
+                return 17;
+            }
+            // Title
+            if (block.Holds(38, 0) && block.Length <= 250)
             {
                 return 38;
+            }
+            // Subheading
+            if (block.Holds(39, 0) && block.Length <= 90 && !block.EndsInPunctuation)
+            {
+                return 39;
+            }
+            // Body
+            if (block.Holds(40, 0))
+            {
+                return 40;
             }
             return -1;
         }
@@ -668,37 +700,39 @@ namespace Copydesk.Templates
             var __Navigation = new global::System.Collections.Generic.List<NavigationBlock>(source.CountOf(8));
             var __Breadcrumb = new global::System.Collections.Generic.List<BreadcrumbBlock>(source.CountOf(9));
             var __ImageCredit = new global::System.Collections.Generic.List<ImageCreditBlock>(source.CountOf(10));
-            var __LinkList = new global::System.Collections.Generic.List<LinkListBlock>(source.CountOf(11));
-            var __MenuRun = new global::System.Collections.Generic.List<MenuRunBlock>(source.CountOf(12));
-            var __UrlLine = new global::System.Collections.Generic.List<UrlLineBlock>(source.CountOf(13));
-            var __CallToAction = new global::System.Collections.Generic.List<CallToActionBlock>(source.CountOf(14));
-            var __TrailingShortBlock = new global::System.Collections.Generic.List<TrailingShortBlockBlock>(source.CountOf(15));
-            var __PageFurniture = new global::System.Collections.Generic.List<PageFurnitureBlock>(source.CountOf(16));
-            var __Byline = new global::System.Collections.Generic.List<BylineBlock>(source.CountOf(17));
-            var __NameDateLine = new global::System.Collections.Generic.List<NameDateLineBlock>(source.CountOf(18));
-            var __NameHandleLine = new global::System.Collections.Generic.List<NameHandleLineBlock>(source.CountOf(19));
-            var __NameEmailLine = new global::System.Collections.Generic.List<NameEmailLineBlock>(source.CountOf(20));
-            var __PostedByLine = new global::System.Collections.Generic.List<PostedByLineBlock>(source.CountOf(21));
-            var __DateByLine = new global::System.Collections.Generic.List<DateByLineBlock>(source.CountOf(22));
-            var __AuthorBio = new global::System.Collections.Generic.List<AuthorBioBlock>(source.CountOf(23));
-            var __AuthorContact = new global::System.Collections.Generic.List<AuthorContactBlock>(source.CountOf(24));
-            var __BylineLead = new global::System.Collections.Generic.List<BylineLeadBlock>(source.CountOf(25));
+            var __PhotoCredit = new global::System.Collections.Generic.List<PhotoCreditBlock>(source.CountOf(11));
+            var __LinkList = new global::System.Collections.Generic.List<LinkListBlock>(source.CountOf(12));
+            var __MenuRun = new global::System.Collections.Generic.List<MenuRunBlock>(source.CountOf(13));
+            var __UrlLine = new global::System.Collections.Generic.List<UrlLineBlock>(source.CountOf(14));
+            var __CallToAction = new global::System.Collections.Generic.List<CallToActionBlock>(source.CountOf(15));
+            var __TrailingShortBlock = new global::System.Collections.Generic.List<TrailingShortBlockBlock>(source.CountOf(16));
+            var __PageFurniture = new global::System.Collections.Generic.List<PageFurnitureBlock>(source.CountOf(17));
+            var __Byline = new global::System.Collections.Generic.List<BylineBlock>(source.CountOf(18));
+            var __NameDateLine = new global::System.Collections.Generic.List<NameDateLineBlock>(source.CountOf(19));
+            var __NameHandleLine = new global::System.Collections.Generic.List<NameHandleLineBlock>(source.CountOf(20));
+            var __NameEmailLine = new global::System.Collections.Generic.List<NameEmailLineBlock>(source.CountOf(21));
+            var __PostedByLine = new global::System.Collections.Generic.List<PostedByLineBlock>(source.CountOf(22));
+            var __DateByLine = new global::System.Collections.Generic.List<DateByLineBlock>(source.CountOf(23));
+            var __AuthorBio = new global::System.Collections.Generic.List<AuthorBioBlock>(source.CountOf(24));
+            var __AuthorContact = new global::System.Collections.Generic.List<AuthorContactBlock>(source.CountOf(25));
+            var __FollowAuthor = new global::System.Collections.Generic.List<FollowAuthorBlock>(source.CountOf(26));
+            var __BylineLead = new global::System.Collections.Generic.List<BylineLeadBlock>(source.CountOf(27));
             BylineNameBlock? __BylineName = null;
-            var __ContributorCredit = new global::System.Collections.Generic.List<ContributorCreditBlock>(source.CountOf(27));
-            var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>(source.CountOf(28));
-            var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>(source.CountOf(29));
-            var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>(source.CountOf(30));
-            var __DeskCredit = new global::System.Collections.Generic.List<DeskCreditBlock>(source.CountOf(31));
-            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(32));
-            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(33));
-            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(34));
-            var __Timestamp = new global::System.Collections.Generic.List<TimestampBlock>(source.CountOf(35));
+            var __ContributorCredit = new global::System.Collections.Generic.List<ContributorCreditBlock>(source.CountOf(29));
+            var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>(source.CountOf(30));
+            var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>(source.CountOf(31));
+            var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>(source.CountOf(32));
+            var __DeskCredit = new global::System.Collections.Generic.List<DeskCreditBlock>(source.CountOf(33));
+            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(34));
+            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(35));
+            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(36));
+            var __Timestamp = new global::System.Collections.Generic.List<TimestampBlock>(source.CountOf(37));
             TitleBlock? __Title = null;
-            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(37));
-            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(38));
-            var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(0) + source.CountOf(1) + source.CountOf(2) + source.CountOf(3) + source.CountOf(4) + source.CountOf(5) + source.CountOf(6) + source.CountOf(7) + source.CountOf(8) + source.CountOf(9) + source.CountOf(10) + source.CountOf(11) + source.CountOf(12) + source.CountOf(13) + source.CountOf(14) + source.CountOf(15) + source.CountOf(16));
-            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(17) + source.CountOf(18) + source.CountOf(19) + source.CountOf(20) + source.CountOf(21) + source.CountOf(22) + source.CountOf(23) + source.CountOf(24) + source.CountOf(25) + source.CountOf(26) + source.CountOf(27) + source.CountOf(28) + source.CountOf(29) + source.CountOf(30) + source.CountOf(31) + source.CountOf(32));
-            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(33) + source.CountOf(34) + source.CountOf(35));
+            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(39));
+            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(40));
+            var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(0) + source.CountOf(1) + source.CountOf(2) + source.CountOf(3) + source.CountOf(4) + source.CountOf(5) + source.CountOf(6) + source.CountOf(7) + source.CountOf(8) + source.CountOf(9) + source.CountOf(10) + source.CountOf(11) + source.CountOf(12) + source.CountOf(13) + source.CountOf(14) + source.CountOf(15) + source.CountOf(16) + source.CountOf(17));
+            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(18) + source.CountOf(19) + source.CountOf(20) + source.CountOf(21) + source.CountOf(22) + source.CountOf(23) + source.CountOf(24) + source.CountOf(25) + source.CountOf(26) + source.CountOf(27) + source.CountOf(28) + source.CountOf(29) + source.CountOf(30) + source.CountOf(31) + source.CountOf(32) + source.CountOf(33) + source.CountOf(34));
+            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(35) + source.CountOf(36) + source.CountOf(37));
             var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
             var sections = new global::System.Collections.Generic.List<Section>();
             Section? section = null;
@@ -785,186 +819,200 @@ namespace Copydesk.Templates
                     }
                     case 11:
                     {
+                        var item = new PhotoCreditBlock(source, index);
+                        __PhotoCredit.Add(item);
+                        boilerplate.Add(item);
+                        break;
+                    }
+                    case 12:
+                    {
                         var item = new LinkListBlock(source, index);
                         __LinkList.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 12:
+                    case 13:
                     {
                         var item = new MenuRunBlock(source, index);
                         __MenuRun.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 13:
+                    case 14:
                     {
                         var item = new UrlLineBlock(source, index);
                         __UrlLine.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 14:
+                    case 15:
                     {
                         var item = new CallToActionBlock(source, index);
                         __CallToAction.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 15:
+                    case 16:
                     {
                         var item = new TrailingShortBlockBlock(source, index);
                         __TrailingShortBlock.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 16:
+                    case 17:
                     {
                         var item = new PageFurnitureBlock(source, index);
                         __PageFurniture.Add(item);
                         boilerplate.Add(item);
                         break;
                     }
-                    case 17:
+                    case 18:
                     {
                         var item = new BylineBlock(source, index);
                         __Byline.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 18:
+                    case 19:
                     {
                         var item = new NameDateLineBlock(source, index);
                         __NameDateLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 19:
+                    case 20:
                     {
                         var item = new NameHandleLineBlock(source, index);
                         __NameHandleLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 20:
+                    case 21:
                     {
                         var item = new NameEmailLineBlock(source, index);
                         __NameEmailLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 21:
+                    case 22:
                     {
                         var item = new PostedByLineBlock(source, index);
                         __PostedByLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 22:
+                    case 23:
                     {
                         var item = new DateByLineBlock(source, index);
                         __DateByLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 23:
+                    case 24:
                     {
                         var item = new AuthorBioBlock(source, index);
                         __AuthorBio.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 24:
+                    case 25:
                     {
                         var item = new AuthorContactBlock(source, index);
                         __AuthorContact.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 25:
+                    case 26:
+                    {
+                        var item = new FollowAuthorBlock(source, index);
+                        __FollowAuthor.Add(item);
+                        attributions.Add(item);
+                        break;
+                    }
+                    case 27:
                     {
                         var item = new BylineLeadBlock(source, index);
                         __BylineLead.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 26:
+                    case 28:
                     {
                         var item = new BylineNameBlock(source, index);
                         __BylineName ??= item;
                         attributions.Add(item);
                         break;
                     }
-                    case 27:
+                    case 29:
                     {
                         var item = new ContributorCreditBlock(source, index);
                         __ContributorCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 28:
+                    case 30:
                     {
                         var item = new ReportingCreditBlock(source, index);
                         __ReportingCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 29:
+                    case 31:
                     {
                         var item = new WireCreditBlock(source, index);
                         __WireCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 30:
+                    case 32:
                     {
                         var item = new WireDatelineBlock(source, index);
                         __WireDateline.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 31:
+                    case 33:
                     {
                         var item = new DeskCreditBlock(source, index);
                         __DeskCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 32:
+                    case 34:
                     {
                         var item = new SourceLineBlock(source, index);
                         __SourceLine.Add(item);
                         attributions.Add(item);
                         break;
                     }
-                    case 33:
+                    case 35:
                     {
                         var item = new UpdateNoteBlock(source, index);
                         __UpdateNote.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 34:
+                    case 36:
                     {
                         var item = new CorrectionBlock(source, index);
                         __Correction.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 35:
+                    case 37:
                     {
                         var item = new TimestampBlock(source, index);
                         __Timestamp.Add(item);
                         notes.Add(item);
                         break;
                     }
-                    case 36:
+                    case 38:
                     {
                         var item = new TitleBlock(source, index);
                         __Title ??= item;
                         break;
                     }
-                    case 37:
+                    case 39:
                     {
                         var item = new SubheadingBlock(source, index);
                         __Subheading.Add(item);
@@ -972,7 +1020,7 @@ namespace Copydesk.Templates
                         sections.Add(section);
                         break;
                     }
-                    case 38:
+                    case 40:
                     {
                         var item = new BodyBlock(source, index);
                         __Body.Add(item);
@@ -1001,6 +1049,7 @@ namespace Copydesk.Templates
             this.Navigation = __Navigation;
             this.Breadcrumb = __Breadcrumb;
             this.ImageCredit = __ImageCredit;
+            this.PhotoCredit = __PhotoCredit;
             this.LinkList = __LinkList;
             this.MenuRun = __MenuRun;
             this.UrlLine = __UrlLine;
@@ -1015,6 +1064,7 @@ namespace Copydesk.Templates
             this.DateByLine = __DateByLine;
             this.AuthorBio = __AuthorBio;
             this.AuthorContact = __AuthorContact;
+            this.FollowAuthor = __FollowAuthor;
             this.BylineLead = __BylineLead;
             this.BylineName = __BylineName;
             this.ContributorCredit = __ContributorCredit;
@@ -1118,10 +1168,18 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// Boilerplate blocks (any number).
-        /// Template rule: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+|\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&amp;'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago))$/i (catalog family image-credits)</c>
+        /// Template rule: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<ImageCreditBlock> ImageCredit { get; }
+#line default
+
+        /// <summary>
+        /// Boilerplate blocks (any number).
+        /// Template rule: <c>@boilerplate PhotoCredit*      max length 200 and /^\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&amp;'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago)$/i (catalog family image-credits)</c>
+        /// </summary>
+#line 8 "NewsArticle.article"
+        public global::System.Collections.Generic.IReadOnlyList<PhotoCreditBlock> PhotoCredit { get; }
 #line default
 
         /// <summary>
@@ -1230,10 +1288,18 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The attribution (credit) block (any number).
-        /// Template rule: <c>@attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$|^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.{0,200}$/ (catalog family byline)</c>
+        /// Template rule: <c>@attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<AuthorContactBlock> AuthorContact { get; }
+#line default
+
+        /// <summary>
+        /// The attribution (credit) block (any number).
+        /// Template rule: <c>@attribution FollowAuthor*     max length 200 and /^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.*$/ (catalog family byline)</c>
+        /// </summary>
+#line 9 "NewsArticle.article"
+        public global::System.Collections.Generic.IReadOnlyList<FollowAuthorBlock> FollowAuthor { get; }
 #line default
 
         /// <summary>
@@ -1562,13 +1628,26 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>ImageCredit</c>: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+|\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&amp;'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago))$/i (catalog family image-credits)</c>
+        /// A block matched by rule <c>ImageCredit</c>: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
         public sealed class ImageCreditBlock : global::Copydesk.TemplateBlock
 #line default
         {
             internal ImageCreditBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
+            {
+            }
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>PhotoCredit</c>: <c>@boilerplate PhotoCredit*      max length 200 and /^\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&amp;'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago)$/i (catalog family image-credits)</c>
+        /// </summary>
+#line 8 "NewsArticle.article"
+        public sealed class PhotoCreditBlock : global::Copydesk.TemplateBlock
+#line default
+        {
+            internal PhotoCreditBlock(global::Copydesk.ParsedArticle source, int index)
                 : base(source, index)
             {
             }
@@ -1822,7 +1901,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>AuthorContact</c>: <c>@attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$|^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.{0,200}$/ (catalog family byline)</c>
+        /// A block matched by rule <c>AuthorContact</c>: <c>@attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
         public sealed class AuthorContactBlock : global::Copydesk.TemplateBlock
@@ -1838,6 +1917,19 @@ namespace Copydesk.Templates
 #line 9 "NewsArticle.article"
             public string? Author { get; }
 #line default
+        }
+
+        /// <summary>
+        /// A block matched by rule <c>FollowAuthor</c>: <c>@attribution FollowAuthor*     max length 200 and /^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.*$/ (catalog family byline)</c>
+        /// </summary>
+#line 9 "NewsArticle.article"
+        public sealed class FollowAuthorBlock : global::Copydesk.TemplateBlock
+#line default
+        {
+            internal FollowAuthorBlock(global::Copydesk.ParsedArticle source, int index)
+                : base(source, index)
+            {
+            }
         }
 
         /// <summary>
