@@ -360,7 +360,7 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:Additional )?[Rr]eporting by (?<Reporters>[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?<Writers>[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?<Editors>[^;]{2,150}?))?\\.?$"),
                     },
                     null),
-                // @attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?<Place>\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)
+                // @attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|Express News Service|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?<Place>\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Attribution,
                     "WireCredit",
@@ -368,7 +368,7 @@ namespace Copydesk.Templates
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 100),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\\)?\\.?(?:, (?<Place>\\p{Lu}[\\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?))?$"),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^[(—–-]{0,2} ?(?<Agency>Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|Express News Service|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\\)?\\.?(?:, (?<Place>\\p{Lu}[\\p{L} .'’-]{1,40}),?)?(?: (?<Date>(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{Ll}*\\.?,? \\d{4})(?:(?:,| at|,? \\||,? -)? \\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?))?$"),
                     },
                     null),
                 // @attribution WireDateline*     max length 5000 and /^(?:(?<Place>\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\) ?[—–-]/ (catalog family wire-credit)
@@ -382,15 +382,15 @@ namespace Copydesk.Templates
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?<Place>\\p{Lu}[\\p{L} .,'’-]{0,40}) )?\\((?<Agency>Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\\) ?[—–-]"),
                     },
                     null),
-                // @attribution DeskCredit*       max length 160 and /^(?:(?<Place>\p{Lu}[\p{L} .'’-]{1,40}), )?(?<Outlet>(?:\p{Lu}[\p{L}\d&.'’-]* ){1,3}(?:Bureau|Desk|News Service|BUREAU|DESK))(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?<Date>[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)
+                // @attribution BureauCredit*       max length 160 and /^(?:(?<Place>\p{Lu}[\p{L} .'’-]{1,40}), )?(?<Outlet>\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,2}) Bureau(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?<Date>[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)
                 new global::Copydesk.ArticleRule(
                     global::Copydesk.SectionRole.Attribution,
-                    "DeskCredit",
+                    "BureauCredit",
                     global::Copydesk.Cardinality.Many,
                     new global::Copydesk.BlockCondition[]
                     {
                         global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.MaxLength, number: 160),
-                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?<Place>\\p{Lu}[\\p{L} .'’-]{1,40}), )?(?<Outlet>(?:\\p{Lu}[\\p{L}\\d&.'’-]* ){1,3}(?:Bureau|Desk|News Service|BUREAU|DESK))(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?<Date>[\\p{L}\\d ,.:\\/-]{4,60}))?$"),
+                        global::Copydesk.BlockCondition.Create(global::Copydesk.ConditionKind.Pattern, pattern: "^(?:(?<Place>\\p{Lu}[\\p{L} .'’-]{1,40}), )?(?<Outlet>\\p{Lu}[\\p{L}\\d&.'’-]*(?: \\p{Lu}[\\p{L}\\d&.'’-]*){0,2}) Bureau(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?<Date>[\\p{L}\\d ,.:\\/-]{4,60}))?$"),
                     },
                     null),
                 // @attribution SourceLine*       max length 300 and /^(?:Source|SOURCE|Sources|Quelle|Fuente|Fonte) ?: ?(?<Source>.{2,200})$|^(?:This (?:article|story) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|on|in|at) (?<Publisher>.{2,200}?)\.?$/ (catalog family source-line)
@@ -618,7 +618,7 @@ namespace Copydesk.Templates
             {
                 return 32;
             }
-            // DeskCredit
+            // BureauCredit
             if (block.Length <= 160 && block.Matches(33))
             {
                 return 33;
@@ -722,7 +722,7 @@ namespace Copydesk.Templates
             var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>(source.CountOf(30));
             var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>(source.CountOf(31));
             var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>(source.CountOf(32));
-            var __DeskCredit = new global::System.Collections.Generic.List<DeskCreditBlock>(source.CountOf(33));
+            var __BureauCredit = new global::System.Collections.Generic.List<BureauCreditBlock>(source.CountOf(33));
             var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(34));
             var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(35));
             var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(36));
@@ -973,8 +973,8 @@ namespace Copydesk.Templates
                     }
                     case 33:
                     {
-                        var item = new DeskCreditBlock(source, index);
-                        __DeskCredit.Add(item);
+                        var item = new BureauCreditBlock(source, index);
+                        __BureauCredit.Add(item);
                         attributions.Add(item);
                         break;
                     }
@@ -1071,7 +1071,7 @@ namespace Copydesk.Templates
             this.ReportingCredit = __ReportingCredit;
             this.WireCredit = __WireCredit;
             this.WireDateline = __WireDateline;
-            this.DeskCredit = __DeskCredit;
+            this.BureauCredit = __BureauCredit;
             this.SourceLine = __SourceLine;
             this.UpdateNote = __UpdateNote;
             this.Correction = __Correction;
@@ -1336,7 +1336,7 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The attribution (credit) block (any number).
-        /// Template rule: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
+        /// Template rule: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|Express News Service|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
         public global::System.Collections.Generic.IReadOnlyList<WireCreditBlock> WireCredit { get; }
@@ -1352,10 +1352,10 @@ namespace Copydesk.Templates
 
         /// <summary>
         /// The attribution (credit) block (any number).
-        /// Template rule: <c>@attribution DeskCredit*       max length 160 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}), )?(?&lt;Outlet&gt;(?:\p{Lu}[\p{L}\d&amp;.'’-]* ){1,3}(?:Bureau|Desk|News Service|BUREAU|DESK))(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)</c>
+        /// Template rule: <c>@attribution BureauCredit*       max length 160 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}), )?(?&lt;Outlet&gt;\p{Lu}[\p{L}\d&amp;.'’-]*(?: \p{Lu}[\p{L}\d&amp;.'’-]*){0,2}) Bureau(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<DeskCreditBlock> DeskCredit { get; }
+        public global::System.Collections.Generic.IReadOnlyList<BureauCreditBlock> BureauCredit { get; }
 #line default
 
         /// <summary>
@@ -2021,7 +2021,7 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>WireCredit</c>: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
+        /// A block matched by rule <c>WireCredit</c>: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|Express News Service|PTI|IANS|ANI|UNI|TNN|Yonhap|Kyodo|AAP|CP|KUNA|WAM|SPA|Anadolu|AA|TASS|Tass|Interfax|RIA Novosti|Bernama|Antara|Lusa|Europa Press|AGI|Adnkronos|NTB|TT|Ritzau|CTK|PAP|MTI|HINA|Belga|ANP|APA|SDA|KNA|epd|AFX|IRNA|CNA)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
         public sealed class WireCreditBlock : global::Copydesk.TemplateBlock
@@ -2077,13 +2077,13 @@ namespace Copydesk.Templates
         }
 
         /// <summary>
-        /// A block matched by rule <c>DeskCredit</c>: <c>@attribution DeskCredit*       max length 160 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}), )?(?&lt;Outlet&gt;(?:\p{Lu}[\p{L}\d&amp;.'’-]* ){1,3}(?:Bureau|Desk|News Service|BUREAU|DESK))(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)</c>
+        /// A block matched by rule <c>BureauCredit</c>: <c>@attribution BureauCredit*       max length 160 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}), )?(?&lt;Outlet&gt;\p{Lu}[\p{L}\d&amp;.'’-]*(?: \p{Lu}[\p{L}\d&amp;.'’-]*){0,2}) Bureau(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public sealed class DeskCreditBlock : global::Copydesk.TemplateBlock
+        public sealed class BureauCreditBlock : global::Copydesk.TemplateBlock
 #line default
         {
-            internal DeskCreditBlock(global::Copydesk.ParsedArticle source, int index)
+            internal BureauCreditBlock(global::Copydesk.ParsedArticle source, int index)
                 : base(source, index)
             {
                 this.Place = source.CaptureAt(index, 0);
