@@ -24,8 +24,8 @@ public static class MinOfPasses
     }
 
     /// <summary>
-    /// A fixed number of NewsArticle passes over the pages, for counting instructions on a machine whose
-    /// timings swing: <c>perf stat -e instructions:u dotnet … --passes 300</c> (start-up is a fixed share).
+    /// A fixed number of NewsArticle passes over the pages: the same work every run, for a profiler or,
+    /// where the machine exposes hardware counters, <c>perf stat -e instructions:u dotnet … --passes 300</c>.
     /// </summary>
     public static void RunFixed(TextWriter output, int passes)
     {
