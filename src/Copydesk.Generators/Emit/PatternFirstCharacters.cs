@@ -8,8 +8,8 @@ namespace Copydesk.Generators.Emit;
 /// The ASCII characters a match of a pattern anchored at the start (<c>^…</c>) can begin with, so
 /// the emitted dispatch skips the engine for blocks that begin with any other: the catalog's
 /// patterns are alternations of phrases (<c>^(?:leave a reply|post comment|…)</c>), and a block
-/// starting "Th" cannot match one. Blocks beginning with a non-ASCII character are always left to
-/// the engine.
+/// starting "Th" cannot match one. Whether a match can begin with a character outside ASCII is read
+/// too: pages start half their blocks with a bullet (<c>•</c>), which a pattern of ASCII phrases cannot match.
 /// </summary>
 /// <remarks>
 /// Only what is certain counts. The pattern is read element by element; which ASCII characters one
@@ -22,8 +22,11 @@ namespace Copydesk.Generators.Emit;
 /// </remarks>
 internal static class PatternFirstCharacters
 {
-    /// <summary>The ASCII characters (bits 0–63 in <c>Low</c>, 64–127 in <c>High</c>) a match can begin with, or <c>null</c>.</summary>
-    public static (ulong Low, ulong High)? Of(string pattern, bool ignoreCase)
+    /// <summary>
+    /// The ASCII characters (bits 0–63 in <c>Low</c>, 64–127 in <c>High</c>) a match can begin with, and
+    /// whether it can begin with any other character (<c>NonAscii</c>), or <c>null</c>.
+    /// </summary>
+    public static (ulong Low, ulong High, bool NonAscii)? Of(string pattern, bool ignoreCase)
     {
         try
         {
@@ -36,14 +39,16 @@ internal static class PatternFirstCharacters
 
             ulong low = 0;
             ulong high = 0;
+            var nonAscii = false;
             foreach (var element in new HashSet<string>(whole.First, StringComparer.Ordinal))
             {
                 var (elementLow, elementHigh) = reader.Probe(element);
                 low |= elementLow;
                 high |= elementHigh;
+                nonAscii = nonAscii || reader.MayBeginOutsideAscii(element);
             }
 
-            return (low, high);
+            return (low, high, nonAscii);
         }
         catch (ArgumentException)
         {
@@ -427,6 +432,67 @@ internal static class PatternFirstCharacters
             {
                 low |= AsciiLettersLow;
                 high |= AsciiLettersHigh;
+            }
+
+            return (low, high);
+        }
+
+        /// <summary>
+        /// Whether the element accepts a character outside ASCII. Case-sensitively that is asked of .NET's
+        /// engine for every such character (a plain ASCII character needs no asking). Case-insensitively an
+        /// element also accepts the other-case forms of its letters, and the only ASCII letters with forms
+        /// outside ASCII are i, k and s (İ, ı, the Kelvin sign, ſ), whatever a .NET version's tables do with them.
+        /// </summary>
+        public bool MayBeginOutsideAscii(string element)
+        {
+            var last = element[element.Length - 1];
+            var plain = last < 128 && ((element.Length == 1 && last != '.') || (element.Length == 2 && element[0] == '\\' && !char.IsLetterOrDigit(last)));
+            if (!plain && OutsideAscii.GetOrAdd(element, AcceptsOutsideAscii))
+            {
+                return true;
+            }
+
+            if (!_ignoreCase)
+            {
+                return false;
+            }
+
+            var (low, high) = plain ? (Bit(last, 0), Bit(last, 64)) : ProbeCaseSensitive(element);
+            return (high & AsciiWithForms) != 0;
+        }
+
+        // I, K, S, i, k, s: bits of 64–127.
+        private const ulong AsciiWithForms = (1UL << ('I' - 64)) | (1UL << ('K' - 64)) | (1UL << ('S' - 64)) | (1UL << ('i' - 64)) | (1UL << ('k' - 64)) | (1UL << ('s' - 64));
+
+        // Elements repeat across patterns and templates (\p{Lu}, [A-Z]); each is asked once per process.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> OutsideAscii = new(StringComparer.Ordinal);
+
+        private static bool AcceptsOutsideAscii(string element)
+        {
+            var probe = new Regex("^(?:" + element + ")", RegexOptions.CultureInvariant);
+            for (var c = 128; c <= char.MaxValue; c++)
+            {
+                if (probe.IsMatch(((char)c).ToString()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static (ulong Low, ulong High) ProbeCaseSensitive(string element)
+        {
+            var probe = new Regex("^(?:" + element + @")\z", RegexOptions.CultureInvariant);
+            ulong low = 0;
+            ulong high = 0;
+            for (var c = 0; c < 128; c++)
+            {
+                if (probe.IsMatch(((char)c).ToString()))
+                {
+                    low |= Bit((char)c, 0);
+                    high |= Bit((char)c, 64);
+                }
             }
 
             return (low, high);

@@ -85,6 +85,21 @@ sealed class BlockProbe
         return !_rules[rule].ConditionArray[condition].DecidedInLinearTime;
     }
 
+    /// <summary>
+    /// As <see cref="FirstIn"/>, for a pattern no match of which begins with a character outside ASCII:
+    /// a block beginning with one (a bullet, a curly quote, a letter of another script) is skipped too.
+    /// </summary>
+    public bool FirstInAscii(int rule, int condition, ulong low, ulong high)
+    {
+        var c = First;
+        if (c < 128 && ((c < 64 ? low >> c : high >> (c - 64)) & 1) != 0)
+        {
+            return true;
+        }
+
+        return !_rules[rule].ConditionArray[condition].DecidedInLinearTime;
+    }
+
     /// <summary>The captures of the rule <see cref="Matches"/> last accepted, for the engine to keep.</summary>
     internal string?[] Captures { get; private set; }
 

@@ -29,6 +29,27 @@ public class PatternFirstCharactersTests
         Assert.Equal(Sorted(expected), Characters(first!.Value));
     }
 
+    [Theory]
+    [InlineData("^(?:ab|cd)", false, false)]
+    [InlineData("^(?:ab|cd)", true, false)]
+    [InlineData("^(?:kb|cd)", true, true)]
+    [InlineData("^(?:sa|cd)", true, true)]
+    [InlineData(@"^\d{1,2}[./]", false, true)]
+    [InlineData("^[0-9]{1,2}[./]", false, false)]
+    [InlineData("^(?:[•·] )?(?:By|BY|Written by) ", false, true)]
+    [InlineData("^(?:By|BY|Written by) ", false, false)]
+    [InlineData(@"^\p{Lu}[\w.]*", false, true)]
+    [InlineData("^.a", false, true)]
+    [InlineData(@"^\(AP\)", false, false)]
+    [InlineData("^(?:é|a)", false, true)]
+    public void Whether_a_match_can_begin_outside_ASCII_is_read_with_the_characters(string pattern, bool ignoreCase, bool nonAscii)
+    {
+        var first = PatternFirstCharacters.Of(pattern, ignoreCase);
+
+        Assert.NotNull(first);
+        Assert.Equal(nonAscii, first!.Value.NonAscii);
+    }
+
     [Fact]
     public void Case_insensitive_elements_with_other_than_ASCII_text_admit_every_letter()
     {
@@ -103,7 +124,7 @@ public class PatternFirstCharactersTests
 
                 matched++;
                 var c = text[0];
-                var admitted = c >= 128 || ((c < 64 ? first.Low >> c : first.High >> (c - 64)) & 1) != 0;
+                var admitted = c >= 128 ? first.NonAscii : ((c < 64 ? first.Low >> c : first.High >> (c - 64)) & 1) != 0;
                 if (!admitted)
                 {
                     failures.Add($"/{pattern}/{(ignoreCase ? "i" : "")} matches \"{text}\" but U+{(int)c:X4} is not among its first characters");
@@ -127,7 +148,7 @@ public class PatternFirstCharactersTests
 
     private static readonly string[] Quantifiers = { "", "", "", "*", "+", "?", "{2}", "{0,2}", "*?", "{0}" };
 
-    private static readonly string[] TextPieces = { "a", "b", "ab", "By", "x", "X", " ", "-", "é", "Ω", "K", "k", "\u212A", "1", "42", "(", "\"", "A", "é", "•", "·", "." };
+    private static readonly string[] TextPieces = { "a", "b", "ab", "By", "x", "X", " ", "-", "é", "Ω", "K", "k", "\u212A", "\u017F", "\u0660", "1", "42", "(", "\"", "A", "é", "•", "·", ".", "“" };
 
     private static string Pattern(Random random)
     {
@@ -186,7 +207,7 @@ public class PatternFirstCharactersTests
         }
     }
 
-    private static string Characters((ulong Low, ulong High) first)
+    private static string Characters((ulong Low, ulong High, bool NonAscii) first)
     {
         var builder = new StringBuilder();
         for (var c = 0; c < 128; c++)

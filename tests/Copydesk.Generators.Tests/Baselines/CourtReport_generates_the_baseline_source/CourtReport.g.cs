@@ -97,7 +97,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         }
 
         // Docket
-        if (block.FirstIn(2, 0, 0x0000000000000000UL, 0x0000000000000008UL) && block.Matches(2))
+        if (block.FirstInAscii(2, 0, 0x0000000000000000UL, 0x0000000000000008UL) && block.Matches(2))
         {
             return 2;
         }

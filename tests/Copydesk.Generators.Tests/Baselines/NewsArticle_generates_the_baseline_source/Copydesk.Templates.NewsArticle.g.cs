@@ -589,7 +589,7 @@ namespace Copydesk.Templates
                 return 25;
             }
             // FollowAuthor
-            if (block.Length <= 200 && block.FirstIn(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Holds(26, 1))
+            if (block.Length <= 200 && block.FirstInAscii(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Holds(26, 1))
             {
                 return 26;
             }
@@ -604,7 +604,7 @@ namespace Copydesk.Templates
                 return 29;
             }
             // ReportingCredit
-            if (block.Length <= 300 && block.FirstIn(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(30))
+            if (block.Length <= 300 && block.FirstInAscii(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(30))
             {
                 return 30;
             }
@@ -624,22 +624,22 @@ namespace Copydesk.Templates
                 return 33;
             }
             // SourceLine
-            if (block.Length <= 300 && block.FirstIn(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
+            if (block.Length <= 300 && block.FirstInAscii(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
             {
                 return 34;
             }
             // UpdateNote
-            if (block.Length <= 400 && block.FirstIn(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
+            if (block.Length <= 400 && block.FirstInAscii(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
             {
                 return 35;
             }
             // Correction
-            if (block.Length <= 600 && block.FirstIn(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
+            if (block.Length <= 600 && block.FirstInAscii(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
             {
                 return 36;
             }
             // Timestamp
-            if (block.Length <= 120 && block.FirstIn(37, 1, 0x0000000000000000UL, 0x0021200000213040UL) && block.Holds(37, 1))
+            if (block.Length <= 120 && block.FirstInAscii(37, 1, 0x0000000000000000UL, 0x0021200000213040UL) && block.Holds(37, 1))
             {
                 return 37;
             }
