@@ -240,8 +240,8 @@ internal static class DispatchEmitter
 
     /// <summary>
     /// For a pattern anchored at the start, a check of the block's first character against the ASCII
-    /// characters a match can begin with (<see cref="PatternFirstCharacters"/>), and against every other
-    /// character when no match can begin with one (<c>FirstInAscii</c>); the engine skips it
+    /// characters a match can begin with (<see cref="PatternFirstCharacters"/>), and against the others a
+    /// match can begin with when they are few (<c>FirstInAscii</c> for none, <c>FirstInOr</c>); the engine skips it
     /// unless the linear-time engine decides the pattern. Null for any other condition, and when the
     /// pattern may begin with most capital letters: blocks mostly do, so the check would rarely save a call.
     /// </summary>
@@ -254,7 +254,13 @@ internal static class DispatchEmitter
             return null;
         }
 
-        return $"block.{(first.NonAscii ? "FirstIn" : "FirstInAscii")}({rule}, {index}, 0x{first.Low.ToString("X16", CultureInfo.InvariantCulture)}UL, 0x{first.High.ToString("X16", CultureInfo.InvariantCulture)}UL)";
+        var masks = $"{rule}, {index}, 0x{first.Low.ToString("X16", CultureInfo.InvariantCulture)}UL, 0x{first.High.ToString("X16", CultureInfo.InvariantCulture)}UL";
+        return first.Others switch
+        {
+            null => $"block.FirstIn({masks})",
+            "" => $"block.FirstInAscii({masks})",
+            var others => $"block.FirstInOr({masks}, \"{string.Concat(others.Select(c => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)))}\")",
+        };
     }
 
     private static int CapitalsAmong(ulong high)

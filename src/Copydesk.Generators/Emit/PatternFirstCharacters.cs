@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Copydesk.Generators.Emit;
@@ -22,11 +23,15 @@ namespace Copydesk.Generators.Emit;
 /// </remarks>
 internal static class PatternFirstCharacters
 {
+    /// <summary>The most characters outside ASCII listed for a pattern; beyond that any may begin a match.</summary>
+    public const int MaxOthers = 16;
+
     /// <summary>
     /// The ASCII characters (bits 0–63 in <c>Low</c>, 64–127 in <c>High</c>) a match can begin with, and
-    /// whether it can begin with any other character (<c>NonAscii</c>), or <c>null</c>.
+    /// the characters outside ASCII it can begin with (<c>Others</c>: at most <see cref="MaxOthers"/>, in
+    /// order; <c>null</c> when there may be more), or <c>null</c> when the pattern is not read.
     /// </summary>
-    public static (ulong Low, ulong High, bool NonAscii)? Of(string pattern, bool ignoreCase)
+    public static (ulong Low, ulong High, string? Others)? Of(string pattern, bool ignoreCase)
     {
         try
         {
@@ -39,16 +44,24 @@ internal static class PatternFirstCharacters
 
             ulong low = 0;
             ulong high = 0;
-            var nonAscii = false;
+            var others = new SortedSet<char>();
+            var anyOther = false;
             foreach (var element in new HashSet<string>(whole.First, StringComparer.Ordinal))
             {
                 var (elementLow, elementHigh) = reader.Probe(element);
                 low |= elementLow;
                 high |= elementHigh;
-                nonAscii = nonAscii || reader.MayBeginOutsideAscii(element);
+                if (reader.OthersOf(element) is { } found)
+                {
+                    others.UnionWith(found);
+                }
+                else
+                {
+                    anyOther = true;
+                }
             }
 
-            return (low, high, nonAscii);
+            return (low, high, anyOther || others.Count > MaxOthers ? null : new string(new List<char>(others).ToArray()));
         }
         catch (ArgumentException)
         {
@@ -438,47 +451,72 @@ internal static class PatternFirstCharacters
         }
 
         /// <summary>
-        /// Whether the element accepts a character outside ASCII. Case-sensitively that is asked of .NET's
-        /// engine for every such character (a plain ASCII character needs no asking). Case-insensitively an
-        /// element also accepts the other-case forms of its letters, and the only ASCII letters with forms
-        /// outside ASCII are i, k and s (İ, ı, the Kelvin sign, ſ), whatever a .NET version's tables do with them.
+        /// The characters outside ASCII the element accepts, or <c>null</c> for more than <see cref="MaxOthers"/>.
+        /// Case-sensitively they are asked of .NET's engine for every such character (a plain ASCII character
+        /// needs no asking). Case-insensitively an element also accepts the other-case forms of its letters:
+        /// the only ASCII letters with forms outside ASCII are i, k and s (İ and ı, the Kelvin sign, ſ),
+        /// whatever a .NET version's tables do with them; the forms of other letters depend on the tables, so an
+        /// element that accepts any letter outside ASCII gives <c>null</c>.
         /// </summary>
-        public bool MayBeginOutsideAscii(string element)
+        public string? OthersOf(string element)
         {
             var last = element[element.Length - 1];
             var plain = last < 128 && ((element.Length == 1 && last != '.') || (element.Length == 2 && element[0] == '\\' && !char.IsLetterOrDigit(last)));
-            if (!plain && OutsideAscii.GetOrAdd(element, AcceptsOutsideAscii))
+            var found = plain ? string.Empty : NonAsciiMembers.GetOrAdd(element, MembersOutsideAscii);
+            if (found is null || !_ignoreCase)
             {
-                return true;
+                return found;
             }
 
-            if (!_ignoreCase)
+            foreach (var c in found)
             {
-                return false;
+                if (char.IsLetter(c))
+                {
+                    return null;
+                }
             }
 
-            var (low, high) = plain ? (Bit(last, 0), Bit(last, 64)) : ProbeCaseSensitive(element);
-            return (high & AsciiWithForms) != 0;
+            var (_, high) = plain ? (0UL, Bit(last, 64)) : ProbeCaseSensitive(element);
+            var forms = new StringBuilder(found);
+            if ((high & ((1UL << ('I' - 64)) | (1UL << ('i' - 64)))) != 0)
+            {
+                forms.Append('\u0130').Append('\u0131');
+            }
+
+            if ((high & ((1UL << ('K' - 64)) | (1UL << ('k' - 64)))) != 0)
+            {
+                forms.Append('\u212A');
+            }
+
+            if ((high & ((1UL << ('S' - 64)) | (1UL << ('s' - 64)))) != 0)
+            {
+                forms.Append('\u017F');
+            }
+
+            return forms.ToString();
         }
 
-        // I, K, S, i, k, s: bits of 64–127.
-        private const ulong AsciiWithForms = (1UL << ('I' - 64)) | (1UL << ('K' - 64)) | (1UL << ('S' - 64)) | (1UL << ('i' - 64)) | (1UL << ('k' - 64)) | (1UL << ('s' - 64));
-
         // Elements repeat across patterns and templates (\p{Lu}, [A-Z]); each is asked once per process.
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> OutsideAscii = new(StringComparer.Ordinal);
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> NonAsciiMembers = new(StringComparer.Ordinal);
 
-        private static bool AcceptsOutsideAscii(string element)
+        private static string? MembersOutsideAscii(string element)
         {
             var probe = new Regex("^(?:" + element + ")", RegexOptions.CultureInvariant);
+            var found = new StringBuilder();
             for (var c = 128; c <= char.MaxValue; c++)
             {
                 if (probe.IsMatch(((char)c).ToString()))
                 {
-                    return true;
+                    if (found.Length == MaxOthers)
+                    {
+                        return null;
+                    }
+
+                    found.Append((char)c);
                 }
             }
 
-            return false;
+            return found.ToString();
         }
 
         private static (ulong Low, ulong High) ProbeCaseSensitive(string element)

@@ -100,6 +100,21 @@ sealed class BlockProbe
         return !_rules[rule].ConditionArray[condition].DecidedInLinearTime;
     }
 
+    /// <summary>
+    /// As <see cref="FirstInAscii"/>, for a pattern whose matches can begin with the few characters outside
+    /// ASCII in <paramref name="others"/> (an <c>ſ</c> for an <c>s</c> under case-insensitivity, a curly quote).
+    /// </summary>
+    public bool FirstInOr(int rule, int condition, ulong low, ulong high, string others)
+    {
+        var c = First;
+        if (c < 128 ? ((c < 64 ? low >> c : high >> (c - 64)) & 1) != 0 : others.IndexOf(c) >= 0)
+        {
+            return true;
+        }
+
+        return !_rules[rule].ConditionArray[condition].DecidedInLinearTime;
+    }
+
     /// <summary>The captures of the rule <see cref="Matches"/> last accepted, for the engine to keep.</summary>
     internal string?[] Captures { get; private set; }
 

@@ -47,7 +47,22 @@ public class PatternFirstCharactersTests
         var first = PatternFirstCharacters.Of(pattern, ignoreCase);
 
         Assert.NotNull(first);
-        Assert.Equal(nonAscii, first!.Value.NonAscii);
+        Assert.Equal(nonAscii, first!.Value.Others is not "");
+    }
+
+    [Theory]
+    [InlineData("^(?:sa|cd)", true, "\u017F")]
+    [InlineData("^(?:ia|kd)", true, "\u0130\u0131\u212A")]
+    [InlineData("^[•·] ", false, "·•")]
+    [InlineData("^(?:“|a)", false, "“")]
+    [InlineData(@"^\d", false, null)]
+    [InlineData("^(?:é|a)", true, null)]
+    public void The_few_characters_outside_ASCII_a_match_can_begin_with_are_listed(string pattern, bool ignoreCase, string? others)
+    {
+        var first = PatternFirstCharacters.Of(pattern, ignoreCase);
+
+        Assert.NotNull(first);
+        Assert.Equal(others, first!.Value.Others);
     }
 
     [Fact]
@@ -124,7 +139,7 @@ public class PatternFirstCharactersTests
 
                 matched++;
                 var c = text[0];
-                var admitted = c >= 128 ? first.NonAscii : ((c < 64 ? first.Low >> c : first.High >> (c - 64)) & 1) != 0;
+                var admitted = c >= 128 ? first.Others is null || first.Others.IndexOf(c) >= 0 : ((c < 64 ? first.Low >> c : first.High >> (c - 64)) & 1) != 0;
                 if (!admitted)
                 {
                     failures.Add($"/{pattern}/{(ignoreCase ? "i" : "")} matches \"{text}\" but U+{(int)c:X4} is not among its first characters");
@@ -207,7 +222,7 @@ public class PatternFirstCharactersTests
         }
     }
 
-    private static string Characters((ulong Low, ulong High, bool NonAscii) first)
+    private static string Characters((ulong Low, ulong High, string? Others) first)
     {
         var builder = new StringBuilder();
         for (var c = 0; c < 128; c++)
