@@ -33,8 +33,8 @@ public class StoryContextTests
     [InlineData("By Jane Roe")]
     [InlineData("Posted by Jane Roe on March 3, 2026")]
     [InlineData("Author: Jane Roe")]
-    [InlineData("Текст: Вера Ерофеева·24 сентября 2018")]
-    [InlineData("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM")]
+    [InlineData("Текст: Анна Петрова·24 сентября 2018")]
+    [InlineData("Pune, Daily Chronicle Bureau | Updated : 4 March 2021, 10:15 AM")]
     [InlineData("Express News Service")]
     [InlineData("Updated 1:39 am EST, Wednesday, November 20, 2019")]
     public void A_credit_or_date_line_between_the_headline_and_the_story_is_not_taken_for_the_headline(string credit)
