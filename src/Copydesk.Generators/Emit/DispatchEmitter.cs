@@ -259,7 +259,7 @@ internal static class DispatchEmitter
         {
             null => $"block.FirstIn({masks})",
             "" => $"block.FirstInAscii({masks})",
-            var others => $"block.FirstInOr({masks}, \"{string.Concat(others.Select(c => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)))}\")",
+            var others => $"block.FirstInOr({masks}, {GeneratedText.Literal(others)})",
         };
     }
 

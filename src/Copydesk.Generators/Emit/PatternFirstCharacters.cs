@@ -415,32 +415,14 @@ internal static class PatternFirstCharacters
         public (ulong Low, ulong High) Probe(string element)
         {
             // A plain ASCII character (or one escaped, \.) is itself, and a letter also its other case.
-            var last = element[element.Length - 1];
-            if (last < 128 && ((element.Length == 1 && last != '.') || (element.Length == 2 && element[0] == '\\' && !char.IsLetterOrDigit(last))))
+            if (IsPlain(element))
             {
+                var last = element[element.Length - 1];
                 var other = _ignoreCase && last is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? (char)(last ^ 0x20) : last;
                 return (Bit(last, 0) | Bit(other, 0), Bit(last, 64) | Bit(other, 64));
             }
 
-            var options = RegexOptions.CultureInvariant | (_ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-            var probe = new Regex("^(?:" + element + @")\z", options);
-            ulong low = 0;
-            ulong high = 0;
-            for (var c = 0; c < 128; c++)
-            {
-                if (probe.IsMatch(((char)c).ToString()))
-                {
-                    if (c < 64)
-                    {
-                        low |= 1UL << c;
-                    }
-                    else
-                    {
-                        high |= 1UL << (c - 64);
-                    }
-                }
-            }
-
+            var (low, high) = AsciiAccepted(element, _ignoreCase);
             if (_ignoreCase && MayFoldToAscii(element))
             {
                 low |= AsciiLettersLow;
@@ -460,8 +442,7 @@ internal static class PatternFirstCharacters
         /// </summary>
         public string? OthersOf(string element)
         {
-            var last = element[element.Length - 1];
-            var plain = last < 128 && ((element.Length == 1 && last != '.') || (element.Length == 2 && element[0] == '\\' && !char.IsLetterOrDigit(last)));
+            var plain = IsPlain(element);
             var found = plain ? string.Empty : NonAsciiMembers.GetOrAdd(element, MembersOutsideAscii);
             if (found is null || !_ignoreCase)
             {
@@ -476,24 +457,45 @@ internal static class PatternFirstCharacters
                 }
             }
 
-            var (_, high) = plain ? (0UL, Bit(last, 64)) : ProbeCaseSensitive(element);
+            var (_, high) = plain ? (0UL, Bit(element[element.Length - 1], 64)) : AsciiAccepted(element, ignoreCase: false);
             var forms = new StringBuilder(found);
-            if ((high & ((1UL << ('I' - 64)) | (1UL << ('i' - 64)))) != 0)
+            foreach (var (upper, outside) in FormsOutsideAscii)
             {
-                forms.Append('\u0130').Append('\u0131');
-            }
-
-            if ((high & ((1UL << ('K' - 64)) | (1UL << ('k' - 64)))) != 0)
-            {
-                forms.Append('\u212A');
-            }
-
-            if ((high & ((1UL << ('S' - 64)) | (1UL << ('s' - 64)))) != 0)
-            {
-                forms.Append('\u017F');
+                if ((high & (Bit(upper, 64) | Bit(char.ToLowerInvariant(upper), 64))) != 0)
+                {
+                    forms.Append(outside);
+                }
             }
 
             return forms.ToString();
+        }
+
+        // The ASCII letters with case forms outside ASCII, and those forms.
+        private static readonly (char Upper, string Outside)[] FormsOutsideAscii = { ('I', "\u0130\u0131"), ('K', "\u212A"), ('S', "\u017F") };
+
+        /// <summary>A plain ASCII character, or one escaped (<c>\.</c>): itself, with no need to ask the engine.</summary>
+        private static bool IsPlain(string element)
+        {
+            var last = element[element.Length - 1];
+            return last < 128 && ((element.Length == 1 && last != '.') || (element.Length == 2 && element[0] == '\\' && !char.IsLetterOrDigit(last)));
+        }
+
+        /// <summary>The ASCII characters one element accepts, asked of .NET's engine with the given case rule.</summary>
+        private static (ulong Low, ulong High) AsciiAccepted(string element, bool ignoreCase)
+        {
+            var probe = new Regex("^(?:" + element + @")\z", RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None));
+            ulong low = 0;
+            ulong high = 0;
+            for (var c = (char)0; c < 128; c++)
+            {
+                if (probe.IsMatch(c.ToString()))
+                {
+                    low |= Bit(c, 0);
+                    high |= Bit(c, 64);
+                }
+            }
+
+            return (low, high);
         }
 
         // Elements repeat across patterns and templates (\p{Lu}, [A-Z]); each is asked once per process.
@@ -517,23 +519,6 @@ internal static class PatternFirstCharacters
             }
 
             return found.ToString();
-        }
-
-        private static (ulong Low, ulong High) ProbeCaseSensitive(string element)
-        {
-            var probe = new Regex("^(?:" + element + @")\z", RegexOptions.CultureInvariant);
-            ulong low = 0;
-            ulong high = 0;
-            for (var c = 0; c < 128; c++)
-            {
-                if (probe.IsMatch(((char)c).ToString()))
-                {
-                    low |= Bit((char)c, 0);
-                    high |= Bit((char)c, 64);
-                }
-            }
-
-            return (low, high);
         }
 
         private static ulong Bit(char c, int from) => c >= from && c < from + 64 ? 1UL << (c - from) : 0;

@@ -260,6 +260,7 @@ internal static class TextNormalizer
 #if !NET8_0_OR_GREATER
     /// <summary>Every character <see cref="IsSpace"/> takes but the plain space, read from it once.</summary>
     internal static readonly char[] SpacesButBlank = CharactersWhere(c => c != ' ' && IsSpace(c));
+#endif
 
     /// <summary>The characters <paramref name="predicate"/> holds for, in order.</summary>
     internal static char[] CharactersWhere(Func<char, bool> predicate)
@@ -275,7 +276,6 @@ internal static class TextNormalizer
 
         return found.ToArray();
     }
-#endif
 
 #if NET8_0_OR_GREATER
     /// <summary>The index of the next non-ASCII character after <paramref name="at"/>, or -1.</summary>
@@ -360,16 +360,7 @@ internal static class TextNormalizer
             return standIns;
         }
 
-        var found = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (FoldedCharEquals((char)c, folded, ignoreCase))
-            {
-                found.Add((char)c);
-            }
-        }
-
-        standIns = found.ToArray();
+        standIns = CharactersWhere(c => FoldedCharEquals(c, folded, ignoreCase));
         System.Threading.Volatile.Write(ref StandIns[slot], standIns);
         return standIns;
     }

@@ -484,12 +484,12 @@ namespace Copydesk.Templates
                 return 0;
             }
             // SharePrompt
-            if (block.Length <= 160 && block.FirstInOr(1, 1, 0x0000000000000000UL, 0x0099146800991468UL, "\u017F") && block.Holds(1, 1))
+            if (block.Length <= 160 && block.FirstInOr(1, 1, 0x0000000000000000UL, 0x0099146800991468UL, "ſ") && block.Holds(1, 1))
             {
                 return 1;
             }
             // Newsletter
-            if (block.Length <= 240 && block.FirstInOr(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL, "\u0130\u0131\u017F") && block.Holds(2, 1))
+            if (block.Length <= 240 && block.FirstInOr(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL, "İıſ") && block.Holds(2, 1))
             {
                 return 2;
             }
@@ -504,7 +504,7 @@ namespace Copydesk.Templates
                 return 4;
             }
             // Advertisement
-            if (block.Length <= 80 && block.FirstInOr(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL, "\u017F") && block.Holds(5, 1))
+            if (block.Length <= 80 && block.FirstInOr(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL, "ſ") && block.Holds(5, 1))
             {
                 return 5;
             }
@@ -519,7 +519,7 @@ namespace Copydesk.Templates
                 return 7;
             }
             // Navigation
-            if (block.Length <= 120 && block.FirstInOr(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL, "\u0130\u0131\u017F") && block.Holds(8, 1))
+            if (block.Length <= 120 && block.FirstInOr(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL, "İıſ") && block.Holds(8, 1))
             {
                 return 8;
             }
@@ -529,7 +529,7 @@ namespace Copydesk.Templates
                 return 9;
             }
             // ImageCredit
-            if (block.Length <= 300 && block.FirstInOr(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL, "\u0130\u0131\u017F") && block.Holds(10, 1))
+            if (block.Length <= 300 && block.FirstInOr(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL, "İıſ") && block.Holds(10, 1))
             {
                 return 10;
             }
@@ -544,12 +544,12 @@ namespace Copydesk.Templates
                 return 14;
             }
             // CallToAction
-            if (block.Length <= 120 && block.FirstInOr(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL, "\u017F") && block.Holds(15, 1))
+            if (block.Length <= 120 && block.FirstInOr(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL, "ſ") && block.Holds(15, 1))
             {
                 return 15;
             }
             // Byline
-            if (block.Length <= 200 && block.FirstInOr(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL, "\u00B7\u0410\u0422\u2022") && block.Matches(18))
+            if (block.Length <= 200 && block.FirstInOr(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL, "·АТ•") && block.Matches(18))
             {
                 return 18;
             }
@@ -569,7 +569,7 @@ namespace Copydesk.Templates
                 return 21;
             }
             // PostedByLine
-            if (block.Length <= 160 && block.FirstInOr(22, 1, 0x0000000000000000UL, 0x0000000000810000UL, "\u00B7\u2022") && block.Matches(22))
+            if (block.Length <= 160 && block.FirstInOr(22, 1, 0x0000000000000000UL, 0x0000000000810000UL, "·•") && block.Matches(22))
             {
                 return 22;
             }
@@ -609,7 +609,7 @@ namespace Copydesk.Templates
                 return 30;
             }
             // WireCredit
-            if (block.Length <= 100 && block.FirstInOr(31, 1, 0x0000210100000000UL, 0x0000001003351A36UL, "\u2013\u2014") && block.Matches(31))
+            if (block.Length <= 100 && block.FirstInOr(31, 1, 0x0000210100000000UL, 0x0000001003351A36UL, "–—") && block.Matches(31))
             {
                 return 31;
             }
