@@ -52,20 +52,17 @@ public sealed partial class AdditionalFileAnalyzer
             return;
         }
 
-        // Every kind of finding switched off for this file (NoWarn, per-file keys, the template's directives): nothing to parse for.
-        if (!DiagnosticDescriptors.FindingDescriptors.Any(settings.IsOn))
+        // Only the kinds of finding this file reports are made (NoWarn, per-file keys, the template's
+        // directives switch some off); with none, there is nothing to parse for.
+        var kinds = KindsOn(settings);
+        if (kinds == 0)
         {
             return;
         }
 
         ImmutableDictionary<string, string?>? addDefault = null;
-        foreach (var finding in FindingsOf(text!, template, engine))
+        foreach (var finding in FindingsOf(text!, template, engine, kinds))
         {
-            if (!settings.IsOn(DiagnosticDescriptors.ForFinding(finding.Kind)))
-            {
-                continue;
-            }
-
             var fix = finding.Kind == FindingKind.UnmatchedBlock ? addDefault ??= AddDefaultRule(template, entry.File) : null;
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.ForFinding(finding.Kind),
                 FileLocation.Create(file.Path, text!, new TextSpan(finding.Span.Offset, finding.Span.Length)), null, fix, finding.Message);
@@ -87,32 +84,52 @@ public sealed partial class AdditionalFileAnalyzer
     /// <summary>How many article texts this instance has parsed (a text is parsed once per template).</summary>
     internal int ArticlesParsed => System.Threading.Volatile.Read(ref _articlesParsed);
 
-    internal ImmutableArray<ArticleFinding> FindingsOf(SourceText text, TemplateCompilation template, ArticleTemplate engine)
+    /// <summary>The kinds of finding whose diagnostics <paramref name="settings"/> report, as <see cref="ArticleFindings.KindBit"/>s.</summary>
+    private static int KindsOn(DiagnosticSettings settings)
+    {
+        var kinds = 0;
+        foreach (FindingKind kind in System.Enum.GetValues(typeof(FindingKind)))
+        {
+            if (settings.IsOn(DiagnosticDescriptors.ForFinding(kind)))
+            {
+                kinds |= ArticleFindings.KindBit(kind);
+            }
+        }
+
+        return kinds;
+    }
+
+    /// <summary>The findings of <paramref name="kinds"/> in one article text under one template: parsed once, kept until the template or the kinds change.</summary>
+    internal ImmutableArray<ArticleFinding> FindingsOf(SourceText text, TemplateCompilation template, ArticleTemplate engine, int kinds = ArticleFindings.AllKinds)
     {
         var slot = _articles.GetOrCreateValue(text);
         var verdict = slot.Last;
-        if (verdict is not null && ReferenceEquals(verdict.Template, template))
+        if (verdict is not null && ReferenceEquals(verdict.Template, template) && verdict.Kinds == kinds)
         {
             return verdict.Findings;
         }
 
         System.Threading.Interlocked.Increment(ref _articlesParsed);
-        var findings = engine.Parse(text.ToString()).Findings.ToImmutableArray();
-        slot.Last = new ArticleVerdict(template, findings);
+        var findings = engine.Parse(text.ToString()).FindingsOf(kinds).ToImmutableArray();
+        slot.Last = new ArticleVerdict(template, kinds, findings);
         return findings;
     }
 }
 
-/// <summary>The findings of one article text under one template.</summary>
+/// <summary>The findings of some kinds in one article text under one template.</summary>
 internal sealed class ArticleVerdict
 {
-    public ArticleVerdict(TemplateCompilation template, ImmutableArray<ArticleFinding> findings)
+    public ArticleVerdict(TemplateCompilation template, int kinds, ImmutableArray<ArticleFinding> findings)
     {
         Template = template;
+        Kinds = kinds;
         Findings = findings;
     }
 
     public TemplateCompilation Template { get; }
+
+    /// <summary>The kinds of finding asked for (<see cref="ArticleFindings.KindBit"/>s).</summary>
+    public int Kinds { get; }
 
     public ImmutableArray<ArticleFinding> Findings { get; }
 }

@@ -50,12 +50,25 @@ internal static class ArticleFindings
         return errors.Length > 0 ? errors[0] : null;
     }
 
+    /// <summary>Every kind of finding, for <see cref="Collect"/>'s <c>kinds</c>.</summary>
+    public const int AllKinds = -1;
+
+    /// <summary>The bit of <paramref name="kind"/> in a set of kinds.</summary>
+    public static int KindBit(FindingKind kind) => 1 << (int)kind;
+
     /// <summary>
     /// The findings of <paramref name="article"/> in order of position; only those that prevent a typed
-    /// result when <paramref name="preventingOnly"/>. Reads blocks' texts only for the findings it makes.
+    /// result when <paramref name="preventingOnly"/>, and only those of the <paramref name="kinds"/> asked
+    /// for (<see cref="KindBit"/>s: the analyzers leave out what is switched off, and a paragraph's quotation
+    /// check is not made when nobody reads its finding). Reads blocks' texts only for the findings it makes.
     /// </summary>
-    public static ArticleFinding[] Collect(ParsedArticle article, bool preventingOnly)
+    public static ArticleFinding[] Collect(ParsedArticle article, bool preventingOnly, int kinds = AllKinds)
     {
+        var timeouts = !preventingOnly && Asked(kinds, FindingKind.PatternTimeout);
+        var unmatched = !preventingOnly && Asked(kinds, FindingKind.UnmatchedBlock);
+        var repeated = Asked(kinds, FindingKind.RepeatedSection);
+        var boilerplate = !preventingOnly && Asked(kinds, FindingKind.BoilerplateFound);
+        var quotations = !preventingOnly && Asked(kinds, FindingKind.UnattributedQuotation);
         var template = article.Template;
         var rules = template.RuleArray;
         var count = article.BlockCount;
@@ -78,7 +91,7 @@ internal static class ArticleFindings
             var matchedIndex = article.RuleIndexAt(index);
             var matched = matchedIndex < 0 ? null : rules[matchedIndex];
             var span = article.SpanAt(index);
-            if (!preventingOnly && article.TimeoutAt(index) is { } slow)
+            if (timeouts && article.TimeoutAt(index) is { } slow)
             {
                 Add(ref findings, new ArticleFinding(FindingKind.PatternTimeout, template.Name, slow.Name, span, article.TextAt(index), preventsTypedResult: false));
             }
@@ -91,7 +104,7 @@ internal static class ArticleFindings
 
             if (matched is null)
             {
-                if (!preventingOnly)
+                if (unmatched)
                 {
                     Add(ref findings, new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, span, article.TextAt(index), preventsTypedResult: false));
                 }
@@ -103,7 +116,7 @@ internal static class ArticleFindings
             {
                 firstMatch[matchedIndex] = index;
             }
-            else if (matched.Cardinality.IsSingle())
+            else if (repeated && matched.Cardinality.IsSingle())
             {
                 Add(ref findings, new ArticleFinding(
                     FindingKind.RepeatedSection, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: true, relatedLine: article.SpanAt(firstMatch[matchedIndex]).Line));
@@ -114,7 +127,7 @@ internal static class ArticleFindings
                 case SectionRole.Attribution:
                     attributed = true;
                     break;
-                case SectionRole.Boilerplate when !preventingOnly:
+                case SectionRole.Boilerplate when boilerplate:
                     // Consecutive boilerplate blocks (a menu, a footer) are one finding at the first, with the count.
                     if (runStart < 0)
                     {
@@ -129,7 +142,7 @@ internal static class ArticleFindings
                     }
 
                     break;
-                case SectionRole.Paragraph when !preventingOnly:
+                case SectionRole.Paragraph when quotations:
                     if (template.Quotations.IsUnattributedQuotation(article.TextAt(index)))
                     {
                         Add(ref findings, new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: false));
@@ -155,20 +168,20 @@ internal static class ArticleFindings
                 continue;
             }
 
-            if (article.CountOf(r) == 0 && rule.Cardinality.IsRequired())
+            if (article.CountOf(r) == 0 && rule.Cardinality.IsRequired() && Asked(kinds, FindingKind.MissingRequiredSection))
             {
                 Add(ref findings, new ArticleFinding(FindingKind.MissingRequiredSection, template.Name, rule.Name, end, null, preventsTypedResult: true));
             }
         }
 
-        if (attributionNames is not null && !attributed && (attributionRequired || !preventingOnly))
+        if (attributionNames is not null && !attributed && (attributionRequired || !preventingOnly) && Asked(kinds, FindingKind.MissingAttribution))
         {
             var names = (attributionNames.Count == 1 ? "rule '" : "any of the rules '") + string.Join("', '", attributionNames) + "'";
             Add(ref findings, new ArticleFinding(
                 FindingKind.MissingAttribution, template.Name, attributionNames[0], end, null, preventsTypedResult: attributionRequired, detail: names));
         }
 
-        if (!preventingOnly && article.Budget is { SkippedRule: { } skipped } budget)
+        if (!preventingOnly && Asked(kinds, FindingKind.PatternBudgetSpent) && article.Budget is { SkippedRule: { } skipped } budget)
         {
             Add(ref findings, new ArticleFinding(FindingKind.PatternBudgetSpent, template.Name, skipped.Name, budget.SkippedAt, budget.SkippedText, preventsTypedResult: false));
         }
@@ -187,6 +200,8 @@ internal static class ArticleFindings
     }
 
     private static readonly ArticleFinding[] NoFindings = new ArticleFinding[0];
+
+    private static bool Asked(int kinds, FindingKind kind) => (kinds & KindBit(kind)) != 0;
 
     private static void Add(ref List<ArticleFinding>? findings, ArticleFinding finding) => (findings ??= new List<ArticleFinding>()).Add(finding);
 

@@ -81,6 +81,12 @@ sealed class ParsedArticle
     public IReadOnlyList<ArticleFinding> Findings =>
         Volatile.Read(ref _findings) ?? Publish(ref _findings, ArticleFindings.Collect(this, preventingOnly: false));
 
+    /// <summary>
+    /// The findings of the given kinds only (<see cref="ArticleFindings.KindBit"/>s), as <see cref="Findings"/>
+    /// lists them: what the analyzers ask for when some diagnostics are switched off. Not kept.
+    /// </summary>
+    internal ArticleFinding[] FindingsOf(int kinds) => ArticleFindings.Collect(this, preventingOnly: false, kinds);
+
     /// <summary>True once <see cref="Findings"/> has been built (for tests of what a parse pays for).</summary>
     internal bool FindingsBuilt => Volatile.Read(ref _findings) is not null;
 
@@ -151,6 +157,9 @@ sealed class ParsedArticle
 
     /// <summary>Block <paramref name="index"/>'s text, white space collapsed; made on first read (or kept from classifying).</summary>
     internal string TextAt(int index) => _texts[index];
+
+    /// <summary>True once block <paramref name="index"/>'s comparison text has been made (for tests of what a parse pays for).</summary>
+    internal bool HasTextAt(int index) => _texts.HasText(index);
 
     /// <summary>Block <paramref name="index"/> exactly as it appears in the parsed string.</summary>
     internal string RawTextAt(int index)

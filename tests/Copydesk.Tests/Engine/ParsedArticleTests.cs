@@ -95,4 +95,52 @@ public class ParsedArticleTests
         Assert.False(article.FindingsBuilt);
         Assert.Equal(article.Findings.First(f => f.PreventsTypedResult).Span, article.TypedResultError!.Span);
     }
+
+    [Fact]
+    public void Findings_of_some_kinds_are_the_full_list_less_the_other_kinds()
+    {
+        // Every kind the wire story can produce: a quotation, a boilerplate run, a repeated credit, an unmatched-free template.
+        var text = Fixtures.ReadWireStoryArticle() + "\n\n“We will see,” she said.\n\nLeave a Reply\n\nYour email address will not be published.\n\nWNA’s Ana Reyes contributed to this report.";
+        var all = WireStory.Parse(text).Findings;
+        Assert.True(all.Select(f => f.Kind).Distinct().Count() >= 3);
+
+        foreach (var kinds in KindSets())
+        {
+            var some = WireStory.Parse(text).FindingsOf(kinds);
+
+            Assert.Equal(
+                all.Where(f => (kinds & ArticleFindings.KindBit(f.Kind)) != 0).Select(f => (f.Kind, f.Span, f.Message)),
+                some.Select(f => (f.Kind, f.Span, f.Message)));
+        }
+    }
+
+    [Fact]
+    public void Without_the_quotation_kind_no_paragraph_is_read_for_quotations()
+    {
+        var text = Fixtures.ReadWireStoryArticle() + "\n\n“We will see,” she said.";
+        var body = WireStory.RuleArray.ToList().FindIndex(r => r.Name == "Body");
+        var quotations = ArticleFindings.KindBit(FindingKind.UnattributedQuotation);
+
+        var without = WireStory.Parse(text);
+        Assert.DoesNotContain(without.FindingsOf(ArticleFindings.AllKinds & ~quotations), f => f.Kind == FindingKind.UnattributedQuotation);
+        var with = WireStory.Parse(text);
+        Assert.Contains(with.FindingsOf(quotations), f => f.Kind == FindingKind.UnattributedQuotation);
+
+        var paragraphs = Enumerable.Range(0, without.BlockCount).Where(i => without.RuleIndexAt(i) == body).ToList();
+        Assert.NotEmpty(paragraphs);
+        Assert.All(paragraphs, i => Assert.False(without.HasTextAt(i)));
+        Assert.All(paragraphs, i => Assert.True(with.HasTextAt(i)));
+    }
+
+    private static System.Collections.Generic.IEnumerable<int> KindSets()
+    {
+        var kinds = (FindingKind[])System.Enum.GetValues(typeof(FindingKind));
+        yield return 0;
+        yield return ArticleFindings.AllKinds;
+        foreach (var kind in kinds)
+        {
+            yield return ArticleFindings.KindBit(kind);
+            yield return ArticleFindings.AllKinds & ~ArticleFindings.KindBit(kind);
+        }
+    }
 }
