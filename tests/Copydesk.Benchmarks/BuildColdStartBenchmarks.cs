@@ -36,4 +36,11 @@ public class BuildColdStartBenchmarks
         var diagnostics = await BuildTimeBenchmarks.AnalyzeAsync(_compilation, new AdditionalFileAnalyzer(), _files, _options);
         return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
     }
+
+    [Benchmark(Description = "generator only, first run in a new process")]
+    public int Generator() =>
+        BuildTimeBenchmarks.NewDriver(_compilation, _files, _options).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "analyzers only, first run in a new process")]
+    public Task<int> Analyzers() => BuildTimeBenchmarks.AnalyzeAsync(_compilation, new AdditionalFileAnalyzer(), _files, _options);
 }
