@@ -88,7 +88,7 @@ public sealed partial class AdditionalFileAnalyzer
     private static int KindsOn(DiagnosticSettings settings)
     {
         var kinds = 0;
-        foreach (FindingKind kind in System.Enum.GetValues(typeof(FindingKind)))
+        foreach (var kind in DiagnosticDescriptors.FindingKinds)
         {
             if (settings.IsOn(DiagnosticDescriptors.ForFinding(kind)))
             {

@@ -124,9 +124,8 @@ internal static class DiagnosticDescriptors
 
     public static ImmutableArray<DiagnosticDescriptor> All => ById.Values.OrderBy(d => d.Id).ToImmutableArray();
 
-    /// <summary>The descriptors of every kind of finding, once each.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> FindingDescriptors { get; } =
-        ((FindingKind[])Enum.GetValues(typeof(FindingKind))).Select(ForFinding).Distinct().ToImmutableArray();
+    /// <summary>Every kind of finding the engine reports, read once.</summary>
+    public static ImmutableArray<FindingKind> FindingKinds { get; } = ((FindingKind[])Enum.GetValues(typeof(FindingKind))).ToImmutableArray();
 
     /// <summary>The article descriptor for each kind of finding the engine reports.</summary>
     public static DiagnosticDescriptor ForFinding(FindingKind kind) => kind switch

@@ -66,7 +66,7 @@ public class AnalyzerCachingTests
     public async Task An_article_whose_every_finding_is_switched_off_is_not_parsed()
     {
         var analyzer = new AdditionalFileAnalyzer();
-        var allOff = DiagnosticDescriptors.FindingDescriptors.Select(d => d.Id).ToArray();
+        var allOff = DiagnosticDescriptors.FindingKinds.Select(kind => DiagnosticDescriptors.ForFinding(kind).Id).Distinct().ToArray();
 
         var diagnostics = await AnalyzeAsync(Fixtures.ReadWireStoryArticle(), analyzer, allOff);
 
