@@ -51,7 +51,7 @@ internal sealed partial class TemplateBinder
             return null;
         }
 
-        if (_checkPatternEngines && compiled.NeedsBacktracking)
+        if (_checkPatternEngines && !_bindingCatalogRule && compiled.NeedsBacktracking)
         {
             Add(DiagnosticDescriptors.BacktrackingPattern, token.Span, ruleName, compiled.BacktrackingReason!);
         }

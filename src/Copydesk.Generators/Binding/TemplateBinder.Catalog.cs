@@ -138,7 +138,9 @@ internal sealed partial class TemplateBinder
         }
 
         var before = _diagnostics.Count;
+        _bindingCatalogRule = true;
         var bound = BindRule(source.Syntax, name);
+        _bindingCatalogRule = false;
         for (var i = before; i < _diagnostics.Count; i++)
         {
             var original = _diagnostics[i];

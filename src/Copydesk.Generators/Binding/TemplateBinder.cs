@@ -32,6 +32,11 @@ internal sealed partial class TemplateBinder
 
     private readonly bool _checkPatternEngines;
 
+    // Set while a catalog family's rule is bound: its patterns are held to the linear-time engine by the
+    // catalog's tests, so building their deciders again for every template that uses them (the costliest
+    // part of reading such a template) would only repeat that proof.
+    private bool _bindingCatalogRule;
+
     private TemplateBinder(TemplateSyntaxTree syntax, string fileName, bool checkPatternEngines)
     {
         _syntax = syntax;

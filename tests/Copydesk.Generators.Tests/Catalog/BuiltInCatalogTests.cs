@@ -31,6 +31,34 @@ public class BuiltInCatalogTests
         Assert.Equal(family.Rules.Length, compilation.Spec!.Rules.Count(r => r.SourceText.EndsWith($"(catalog family {name})", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [MemberData(nameof(FamilyNames))]
+    public void Every_pattern_of_a_family_is_decided_by_the_linear_time_engine(string name)
+    {
+        // Templates that use a family skip its patterns' backtracking check (ART0016); this is why they may.
+        var family = BuiltInCatalog.Find(name)!;
+        var role = family.Role.ToString().ToLowerInvariant();
+        var spec = TemplateCompilation.Compile($"template T in N\n@headline Title first block\n@{role} use {name}\n@paragraph Body* otherwise\n", "T.article").Spec!;
+        var patterns = spec.Rules
+            .Where(r => r.SourceText.EndsWith($"(catalog family {name})", StringComparison.Ordinal))
+            .SelectMany(r => r.Conditions)
+            .Where(c => c.Pattern is not null)
+            .ToList();
+
+        Assert.True(PatternEngine.HasLinearEngine);
+        Assert.All(patterns, c => Assert.Null(BlockCondition.CreatePattern(c.Pattern!, c.IgnoreCase).BacktrackingReason));
+    }
+
+    [Fact]
+    public void A_backtracking_pattern_in_the_template_is_still_reported_beside_catalog_families()
+    {
+        var compilation = TemplateCompilation.Compile(
+            "template T in N\n@headline Title first block\n@attribution use common\n@boilerplate use common\n@note Update? /^(?=Updated)/\n@paragraph Body* otherwise\n", "T.article");
+
+        var backtracking = Assert.Single(compilation.Diagnostics, d => d.Id == "ART0016");
+        Assert.Equal("Update", backtracking.Arguments[0]);
+    }
+
     [Fact]
     public void The_news_article_template_binds_cleanly_and_includes_every_family()
     {
