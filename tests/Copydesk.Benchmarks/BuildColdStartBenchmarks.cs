@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using AdditionalFileAnalyzer = Copydesk.Generators.Analyzers.AdditionalFileAnalyzer;
+using AnalysisCache = Copydesk.Generators.Analyzers.AnalysisCache;
 
 namespace Copydesk.Benchmarks;
 
@@ -37,5 +38,5 @@ public class BuildColdStartBenchmarks
         BuildTimeBenchmarks.NewDriver(_compilation, _files, _options).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
 
     [Benchmark(Description = "analyzers only, first run in a new process")]
-    public Task<int> Analyzers() => BuildTimeBenchmarks.AnalyzeAsync(_compilation, new AdditionalFileAnalyzer(), _files, _options);
+    public Task<int> Analyzers() => BuildTimeBenchmarks.AnalyzeAsync(_compilation, new AdditionalFileAnalyzer(new AnalysisCache()), _files, _options);
 }

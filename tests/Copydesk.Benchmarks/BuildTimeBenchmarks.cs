@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using AdditionalFileAnalyzer = Copydesk.Generators.Analyzers.AdditionalFileAnalyzer;
+using AnalysisCache = Copydesk.Generators.Analyzers.AnalysisCache;
 using ArticleParserGenerator = Copydesk.Generators.ArticleParserGenerator;
 using InMemoryAdditionalText = Copydesk.Generators.InMemoryAdditionalText;
 
@@ -20,7 +21,8 @@ namespace Copydesk.Benchmarks;
 /// <summary>
 /// What Copydesk costs a build of the stress project (200 templates, 2,000 linked articles): a full
 /// generator run plus all analyzers, then a re-run after editing one template and after editing one
-/// article, as the IDE does while a user types.
+/// article, as the IDE does while a user types, and a rebuild of unchanged files as the compiler server
+/// runs it (new texts and a new analyzer for each build, one analysis cache in the process).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
@@ -35,6 +37,7 @@ public class BuildTimeBenchmarks
     private AdditionalText _editedTemplate = null!;
     private AdditionalText _article = null!;
     private AdditionalText _editedArticle = null!;
+    private AnalysisCache _serverCache = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -46,16 +49,27 @@ public class BuildTimeBenchmarks
         _article = _files[StressProject.TemplateCount + 42];
         _editedArticle = new InMemoryAdditionalText(_article.Path, _article.GetText()!.ToString() + "\n\nSee also Another story");
 
-        _warmAnalyzer = new AdditionalFileAnalyzer();
+        _warmAnalyzer = new AdditionalFileAnalyzer(new AnalysisCache());
         _warmDriver = NewDriver().RunGenerators(_compilation);
         AnalyzeAsync(_warmAnalyzer, _files).GetAwaiter().GetResult();
+        _serverCache = new AnalysisCache();
+        AnalyzeAsync(new AdditionalFileAnalyzer(_serverCache), _files).GetAwaiter().GetResult();
     }
 
     [Benchmark(Baseline = true, Description = "(a) full: generator + analyzers")]
     public async Task<int> FullRun()
     {
         var driver = NewDriver().RunGenerators(_compilation);
-        var diagnostics = await AnalyzeAsync(new AdditionalFileAnalyzer(), _files);
+        var diagnostics = await AnalyzeAsync(new AdditionalFileAnalyzer(new AnalysisCache()), _files);
+        return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
+    }
+
+    [Benchmark(Description = "(d) rebuild, nothing changed: new texts, new generator and analyzer, the process's cache")]
+    public async Task<int> RebuildInCompilerServer()
+    {
+        var files = _files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.GetText()!.ToString())).ToImmutableArray();
+        var driver = NewDriver(_compilation, files, _options).RunGenerators(_compilation);
+        var diagnostics = await AnalyzeAsync(new AdditionalFileAnalyzer(_serverCache), files);
         return driver.GetRunResult().GeneratedTrees.Length + diagnostics;
     }
 

@@ -38,8 +38,9 @@ public sealed partial class AdditionalFileAnalyzer
             return;
         }
 
-        // Checked once per text, like the findings: reading a SourceText as a string costs a copy.
-        var problem = text is null ? TextProblems.Describe(null) : _articles.GetOrCreateValue(text).TextProblem(text);
+        // Read once per text, like the findings: reading a SourceText as a string costs a copy.
+        var read = text is null ? null : Cache.Article(text);
+        var problem = read is null ? TextProblems.Describe(null) : read.Problem;
         if (problem is not null)
         {
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.InvalidText, StartOf(file, text), null, TemplateFiles.FileName(file.Path), problem);
@@ -61,7 +62,7 @@ public sealed partial class AdditionalFileAnalyzer
         }
 
         ImmutableDictionary<string, string?>? addDefault = null;
-        foreach (var finding in FindingsOf(text!, template, engine, kinds))
+        foreach (var finding in Cache.FindingsOf(read!.Content, template, engine, kinds))
         {
             var fix = finding.Kind == FindingKind.UnmatchedBlock ? addDefault ??= AddDefaultRule(template, entry.File) : null;
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.ForFinding(finding.Kind),
@@ -81,9 +82,6 @@ public sealed partial class AdditionalFileAnalyzer
         return FixProperties.Insert($"Add '@paragraph {rule}* otherwise' to template '{spec.Name}'", $"@paragraph {rule}* otherwise\n", -1, file.Path);
     }
 
-    /// <summary>How many article texts this instance has parsed (a text is parsed once per template).</summary>
-    internal int ArticlesParsed => System.Threading.Volatile.Read(ref _articlesParsed);
-
     /// <summary>The kinds of finding whose diagnostics <paramref name="settings"/> report, as <see cref="ArticleFindings.KindBit"/>s.</summary>
     private static int KindsOn(DiagnosticSettings settings)
     {
@@ -97,64 +95,5 @@ public sealed partial class AdditionalFileAnalyzer
         }
 
         return kinds;
-    }
-
-    /// <summary>The findings of <paramref name="kinds"/> in one article text under one template: parsed once, kept until the template or the kinds change.</summary>
-    internal ImmutableArray<ArticleFinding> FindingsOf(SourceText text, TemplateCompilation template, ArticleTemplate engine, int kinds = ArticleFindings.AllKinds)
-    {
-        var slot = _articles.GetOrCreateValue(text);
-        var verdict = slot.Last;
-        if (verdict is not null && ReferenceEquals(verdict.Template, template) && verdict.Kinds == kinds)
-        {
-            return verdict.Findings;
-        }
-
-        System.Threading.Interlocked.Increment(ref _articlesParsed);
-        var findings = engine.Parse(text.ToString()).FindingsOf(kinds).ToImmutableArray();
-        slot.Last = new ArticleVerdict(template, kinds, findings);
-        return findings;
-    }
-}
-
-/// <summary>The findings of some kinds in one article text under one template.</summary>
-internal sealed class ArticleVerdict
-{
-    public ArticleVerdict(TemplateCompilation template, int kinds, ImmutableArray<ArticleFinding> findings)
-    {
-        Template = template;
-        Kinds = kinds;
-        Findings = findings;
-    }
-
-    public TemplateCompilation Template { get; }
-
-    /// <summary>The kinds of finding asked for (<see cref="ArticleFindings.KindBit"/>s).</summary>
-    public int Kinds { get; }
-
-    public ImmutableArray<ArticleFinding> Findings { get; }
-}
-
-/// <summary>What is known about one article text: whether it is readable, and its last verdict (replaced when its template changes).</summary>
-internal sealed class ArticleVerdictSlot
-{
-    private volatile ArticleVerdict? _last;
-    private volatile bool _checked;
-    private string? _problem;
-
-    public ArticleVerdict? Last
-    {
-        get => _last;
-        set => _last = value;
-    }
-
-    public string? TextProblem(SourceText text)
-    {
-        if (!_checked)
-        {
-            _problem = TextProblems.Describe(text);
-            _checked = true;
-        }
-
-        return _problem;
     }
 }

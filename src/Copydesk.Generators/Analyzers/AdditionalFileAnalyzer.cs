@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Copydesk.Generators.Binding;
 using Copydesk.Generators.Catalog;
 using Copydesk.Generators.Diagnostics;
@@ -19,11 +18,15 @@ namespace Copydesk.Generators.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
 {
-    // Per analyzer instance, keyed on texts the host reuses while a file is unchanged: each template
-    // is parsed once per text and each article analyzed once per text and template.
-    internal readonly ConditionalWeakTable<SourceText, TemplateText> Templates = new();
-    private readonly ConditionalWeakTable<SourceText, ArticleVerdictSlot> _articles = new();
-    private int _articlesParsed;
+    public AdditionalFileAnalyzer()
+        : this(AnalysisCache.Shared)
+    {
+    }
+
+    internal AdditionalFileAnalyzer(AnalysisCache cache) => Cache = cache;
+
+    /// <summary>The templates and articles read so far: the process's shared cache unless a test gives its own.</summary>
+    internal AnalysisCache Cache { get; }
 
     // Read from the assembly once per analyzer instance.
     private readonly Lazy<AdditionalText[]> _builtInTemplates = new(() => new[] { BuiltInTemplates.NewsArticle() });
@@ -37,7 +40,7 @@ public sealed partial class AdditionalFileAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var rootNamespace = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var root) ? root.Trim() : "";
-            var catalog = TemplateCatalog.Build(start.Options.AdditionalFiles, _builtInTemplates.Value, rootNamespace, Templates, start.CancellationToken);
+            var catalog = TemplateCatalog.Build(start.Options.AdditionalFiles, _builtInTemplates.Value, rootNamespace, Cache, start.CancellationToken);
             var links = ArticleLinks.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             start.RegisterAdditionalFileAction(fileContext =>
             {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Copydesk.Generators.Binding;
 using Microsoft.CodeAnalysis;
@@ -60,22 +59,9 @@ internal sealed class TemplateText
 
     /// <summary>The engine's rule table, built once per template text (patterns compile once).</summary>
     public ArticleTemplate? EngineTemplate => _engineTemplate.Value;
-
-    /// <summary>
-    /// Parses the text even when it is not clean: NUL and U+FFFD are errors at their place (the parser
-    /// reports them, as it does in the generator), and a legacy encoding is reported by the analyzer.
-    /// <paramref name="checkPatternEngines"/> builds every pattern's linear-time decider to warn about
-    /// those that need backtracking (ART0016): worth it for a project's own templates, whose
-    /// diagnostics are reported, not for the built-in ones, whose deciders are built only if an article uses them.
-    /// </summary>
-    public static TemplateText Read(SourceText text, string fileName, bool checkPatternEngines = true) =>
-        new(TextProblems.LegacyEncoding(text), TemplateCompilation.Compile(text.ToString(), fileName, checkPatternEngines));
 }
 
-/// <summary>
-/// Every template of a compilation, parsed once per text: the parse is cached on the
-/// <see cref="SourceText"/>, which the IDE and the compiler reuse while a file is unchanged.
-/// </summary>
+/// <summary>Every template of a compilation, each parsed once per text (<see cref="AnalysisCache"/>).</summary>
 internal sealed class TemplateCatalog
 {
     private readonly Dictionary<string, List<TemplateEntry>> _byName;
@@ -104,7 +90,7 @@ internal sealed class TemplateCatalog
     public IEnumerable<string> Names => _byName.Keys;
 
     /// <summary>The project's templates, then the built-in ones (which a project template of the same full name hides).</summary>
-    public static TemplateCatalog Build(IEnumerable<AdditionalText> files, IEnumerable<AdditionalText> builtIn, string rootNamespace, ConditionalWeakTable<SourceText, TemplateText> cache, CancellationToken cancellationToken)
+    public static TemplateCatalog Build(IEnumerable<AdditionalText> files, IEnumerable<AdditionalText> builtIn, string rootNamespace, AnalysisCache cache, CancellationToken cancellationToken)
     {
         var entries = new List<TemplateEntry>();
         foreach (var file in files.Concat(builtIn))
@@ -117,7 +103,7 @@ internal sealed class TemplateCatalog
             var text = file.GetText(cancellationToken);
             var fileName = TemplateFiles.FileName(file.Path);
             var isBuiltIn = builtIn.Contains(file);
-            var read = text is null ? new TemplateText(TextProblems.Describe(null), null) : cache.GetValue(text, t => TemplateText.Read(t, fileName, checkPatternEngines: !isBuiltIn));
+            var read = text is null ? new TemplateText(TextProblems.Describe(null), null) : cache.Template(text, fileName, checkPatternEngines: !isBuiltIn);
             var entry = new TemplateEntry(file, text, read, rootNamespace);
             if (isBuiltIn && entries.Any(e => GeneratedNames.FullNameComparer.Equals(e.FullName, entry.FullName)))
             {

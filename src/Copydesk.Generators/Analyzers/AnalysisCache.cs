@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Copydesk.Generators.Analyzers;
+
+/// <summary>
+/// What the analyzers have read: each template parsed once per text, each article's findings made once
+/// per text, template and kinds. Looked up first by the <see cref="SourceText"/>, which the IDE keeps
+/// while a file is unchanged, then by content: the compiler server reads every file anew for each
+/// build (and may make a new analyzer for it), so an unchanged template or article is recognised by
+/// its text. One cache serves the whole process (<see cref="Shared"/>); tests make their own.
+/// </summary>
+/// <remarks>
+/// What is cached depends only on its key (a template's text and file name; an article's text, the
+/// template's compilation and the kinds of finding), so a hit gives what a new read would give.
+/// Bounded: past <see cref="MaxCharacters"/> characters of text held, the content tables start again.
+/// </remarks>
+internal sealed class AnalysisCache
+{
+    /// <summary>The most characters of template and article text the shared cache's content tables hold (about 32 MB).</summary>
+    public const long MaxCharacters = 16L * 1024 * 1024;
+
+    private readonly long _maxCharacters;
+
+    private readonly ConditionalWeakTable<SourceText, TemplateText> _templatesByText = new();
+    private readonly ConcurrentDictionary<(string Content, string FileName, bool CheckPatternEngines, string? Problem), TemplateText> _templatesByContent = new();
+    private readonly ConditionalWeakTable<SourceText, ArticleText> _articlesByText = new();
+    private readonly ConcurrentDictionary<string, ArticleVerdictSlot> _articlesByContent = new(StringComparer.Ordinal);
+    private long _characters;
+    private int _articlesParsed;
+
+    public AnalysisCache(long maxCharacters = MaxCharacters) => _maxCharacters = maxCharacters;
+
+    /// <summary>The cache every analyzer instance of the process uses unless given another.</summary>
+    public static AnalysisCache Shared { get; } = new();
+
+    /// <summary>How many article texts were parsed through this cache (a text is parsed once per template and kinds).</summary>
+    public int ArticlesParsed => Volatile.Read(ref _articlesParsed);
+
+    /// <summary>A template file's text, read and parsed once.</summary>
+    /// <remarks>
+    /// The text is parsed even when it is not clean: NUL and U+FFFD are errors at their place (the parser
+    /// reports them, as it does in the generator), and a legacy encoding is reported by the analyzer.
+    /// <paramref name="checkPatternEngines"/> builds every pattern's linear-time decider to warn about
+    /// those that need backtracking (ART0016): worth it for a project's own templates, whose
+    /// diagnostics are reported, not for the built-in ones, whose deciders are built only if an article uses them.
+    /// </remarks>
+    public TemplateText Template(SourceText text, string fileName, bool checkPatternEngines) =>
+        _templatesByText.GetValue(text, t =>
+        {
+            var content = t.ToString();
+            var problem = TextProblems.LegacyEncoding(t);
+            var key = (content, fileName, checkPatternEngines, problem);
+            if (_templatesByContent.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var read = new TemplateText(problem, Binding.TemplateCompilation.Compile(content, fileName, checkPatternEngines));
+            Hold(content.Length + fileName.Length);
+            return _templatesByContent.GetOrAdd(key, read);
+        });
+
+    /// <summary>An article file's text: why it cannot be analyzed, and its content.</summary>
+    public ArticleText Article(SourceText text) => _articlesByText.GetValue(text, t => new ArticleText(TextProblems.Describe(t), t.ToString()));
+
+    /// <summary>The findings of <paramref name="kinds"/> in an article under a template: made once, kept until the template or the kinds change.</summary>
+    public System.Collections.Immutable.ImmutableArray<ArticleFinding> FindingsOf(string content, Binding.TemplateCompilation template, ArticleTemplate engine, int kinds)
+    {
+        if (!_articlesByContent.TryGetValue(content, out var slot))
+        {
+            Hold(content.Length);
+            slot = _articlesByContent.GetOrAdd(content, new ArticleVerdictSlot());
+        }
+
+        var verdict = slot.Last;
+        if (verdict is not null && ReferenceEquals(verdict.Template, template) && verdict.Kinds == kinds)
+        {
+            return verdict.Findings;
+        }
+
+        Interlocked.Increment(ref _articlesParsed);
+        var findings = System.Collections.Immutable.ImmutableArray.CreateRange(engine.Parse(content).FindingsOf(kinds));
+        slot.Last = new ArticleVerdict(template, kinds, findings);
+        return findings;
+    }
+
+    /// <summary>Counts characters about to be held; when the tables hold too many, they start again.</summary>
+    private void Hold(int characters)
+    {
+        if (Interlocked.Add(ref _characters, characters) > _maxCharacters)
+        {
+            Interlocked.Exchange(ref _characters, characters);
+            _templatesByContent.Clear();
+            _articlesByContent.Clear();
+        }
+    }
+}
+
+/// <summary>An article file's text as read once: why it cannot be analyzed (or <c>null</c>), and its content.</summary>
+internal sealed class ArticleText
+{
+    public ArticleText(string? problem, string content)
+    {
+        Problem = problem;
+        Content = content;
+    }
+
+    public string? Problem { get; }
+
+    public string Content { get; }
+}
+
+/// <summary>The findings of some kinds in one article text under one template.</summary>
+internal sealed class ArticleVerdict
+{
+    public ArticleVerdict(Binding.TemplateCompilation template, int kinds, System.Collections.Immutable.ImmutableArray<ArticleFinding> findings)
+    {
+        Template = template;
+        Kinds = kinds;
+        Findings = findings;
+    }
+
+    public Binding.TemplateCompilation Template { get; }
+
+    /// <summary>The kinds of finding asked for (<see cref="ArticleFindings.KindBit"/>s).</summary>
+    public int Kinds { get; }
+
+    public System.Collections.Immutable.ImmutableArray<ArticleFinding> Findings { get; }
+}
+
+/// <summary>The last verdict on one article text (replaced when its template or the kinds change).</summary>
+internal sealed class ArticleVerdictSlot
+{
+    private volatile ArticleVerdict? _last;
+
+    public ArticleVerdict? Last
+    {
+        get => _last;
+        set => _last = value;
+    }
+}
