@@ -43,6 +43,7 @@ internal static class BlockSplitter
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
     /// <summary>Finds every block of <paramref name="text"/> in order.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Options)]
     public static List<BlockBounds> Split(string text)
     {
         // Articles average a few hundred characters a block; start near that to avoid regrowing.
