@@ -31,11 +31,13 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
             .Select(static (source, _) => new TemplateModel(source.Path, TemplateCompilation.Compile(source.Text, source.FileName, checkPatternEngines: false).Spec))
             .WithTrackingName(TrackingNames.TemplateModel);
 
-        // Two small values from project options and the compilation, compared by value.
+        // Two small values from project options and the compilation, compared by value. Every step's
+        // value is a reference type (records, not tuples or structs of ours), so the pipeline's generic
+        // code is the shared code the compiler's other generators already run, not compiled for our types.
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value.Trim() : string.Empty);
         var features = context.CompilationProvider
-            .Select(static (compilation, _) => (
+            .Select(static (compilation, _) => new CompilationFeatures(
                 HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null,
                 Supported: compilation is not CSharpCompilation csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8));
         var options = rootNamespace
@@ -49,13 +51,13 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
         var leftOut = models
             .Collect()
             .Combine(options)
-            .Select(static (input, _) => input.Left
+            .Select(static (input, _) => new LeftOutPaths(input.Left
                 .Where(model => model.Spec is not null)
                 .GroupBy(model => GeneratedNames.FullName(model.Spec!.Namespace, input.Right.RootNamespace, model.Spec.Name), GeneratedNames.FullNameComparer)
                 .SelectMany(group => group.OrderBy(model => model.Path, System.StringComparer.Ordinal).Skip(1))
                 .Select(model => model.Path)
                 .OrderBy(path => path, System.StringComparer.Ordinal)
-                .ToEquatableArray())
+                .ToEquatableArray()))
             .WithTrackingName(TrackingNames.DuplicateNames);
 
         var files = models
@@ -64,7 +66,7 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
             .Select(static (input, _) =>
             {
                 var ((model, leftOutPaths), emitOptions) = input;
-                if (model.Spec is null || !emitOptions.SupportsGeneratedCode || leftOutPaths.Contains(model.Path))
+                if (model.Spec is null || !emitOptions.SupportsGeneratedCode || leftOutPaths.Paths.Contains(model.Path))
                 {
                     return null;
                 }
@@ -88,3 +90,9 @@ internal sealed record TemplateSource(string Path, string FileName, string Text)
 
 /// <summary>A template file's model, or <c>null</c> when it has errors.</summary>
 internal sealed record TemplateModel(string Path, TemplateSpec? Spec);
+
+/// <summary>What the generator needs to know of the compilation itself.</summary>
+internal sealed record CompilationFeatures(bool HasNotNullWhen, bool Supported);
+
+/// <summary>The paths of templates left out because another template's generated file has their name.</summary>
+internal sealed record LeftOutPaths(EquatableArray<string> Paths);
