@@ -84,7 +84,7 @@ internal sealed partial class TemplateBinder
             captures.Fill(group, at >= 0 ? new TextSpan(patternStart + at + 1, group.Length) : token.Span);
         }
 
-        return new ConditionSpec(ConditionKind.Pattern, 0, EquatableArray<string>.Empty, null, token.Value, ignoreCase);
+        return new ConditionSpec(ConditionKind.Pattern, 0, EquatableArray<string>.Empty, null, token.Value, ignoreCase, Vetted: _bindingVettedRule);
     }
 
     /// <summary>The key of a built pattern in <see cref="TemplateCompilation.Patterns"/>.</summary>

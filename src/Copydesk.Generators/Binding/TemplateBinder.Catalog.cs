@@ -139,8 +139,9 @@ internal sealed partial class TemplateBinder
 
         var before = _diagnostics.Count;
         _bindingCatalogRule = true;
+        _bindingVettedRule = source.Syntax.Name is { } familyRule && BuiltInCatalog.VettedRules.Contains(familyRule.Value);
         var bound = BindRule(source.Syntax, name);
-        _bindingCatalogRule = false;
+        _bindingCatalogRule = _bindingVettedRule = false;
         for (var i = before; i < _diagnostics.Count; i++)
         {
             var original = _diagnostics[i];

@@ -37,6 +37,9 @@ internal sealed partial class TemplateBinder
     // part of reading such a template) would only repeat that proof.
     private bool _bindingCatalogRule;
 
+    // Set while a catalog rule of BuiltInCatalog.VettedRules is bound (ConditionSpec.Vetted).
+    private bool _bindingVettedRule;
+
     private TemplateBinder(TemplateSyntaxTree syntax, string fileName, bool checkPatternEngines)
     {
         _syntax = syntax;

@@ -15,6 +15,18 @@ internal static class BuiltInCatalog
     /// <summary>The name that stands for every family of a role: <c>@boilerplate use common</c>.</summary>
     public const string Common = "common";
 
+    /// <summary>
+    /// The catalog rules whose patterns are vetted (<see cref="Model.ConditionSpec.Vetted"/>): no loop
+    /// inside a loop and a <c>max length</c> of at most 600 before the pattern, so the reference engine
+    /// runs them in time polynomial in a short block; <c>VettedPatternTests</c> holds each to hostile
+    /// blocks of its maximum length within a tenth of the time limit. The byline families' patterns
+    /// (loops of names inside loops) are not: backtracking takes seconds on 200 characters of capitals.
+    /// </summary>
+    public static ImmutableHashSet<string> VettedRules { get; } = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "CommentForm", "SharePrompt", "Newsletter", "RelatedLink", "Advertisement", "CookieNotice", "LegalFooter", "Navigation",
+        "ImageCredit", "CallToAction", "FollowAuthor", "ReportingCredit", "WireCredit", "SourceLine", "UpdateNote", "Correction");
+
     public static ImmutableArray<CatalogFamily> Families { get; } = ImmutableArray.Create(
         new CatalogFamily("comment-form", SectionRole.Boilerplate, "comment-form residue: Leave a Reply, Your email address will not be published, Post Comment …", """
             @boilerplate CommentForm*      max length 200 and /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|cancel reply|add (?:a )?comment|(?:\d+ )?comments?(?: \(\d+\))?|your e-?mail address will not be published\.?(?: required fields are marked \*?\.?)?|required fields are marked \*?\.?|(?:name|e-?mail|website|comment) ?\*?|save my name, e-?mail,? and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts) by e-?mail\.?|laisser un commentaire|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?|schreibe einen kommentar|kommentar (?:hinterlassen|verfassen|schreiben)|deine e-?mail-adresse wird nicht veröffentlicht\.?|deja una respuesta|deja un comentario|tu dirección de correo electrónico no será publicada\.?|lascia un commento)$/i

@@ -177,6 +177,11 @@ internal static class ParserEmitter
             arguments.Add("ignoreCase: true");
         }
 
+        if (condition.Vetted)
+        {
+            arguments.Add("vetted: true");
+        }
+
         return $"{Copydesk}BlockCondition.Create({string.Join(", ", arguments)})";
     }
 

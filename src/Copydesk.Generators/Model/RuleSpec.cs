@@ -26,16 +26,18 @@ internal sealed record RuleSpec(
 /// <param name="CaptureName">For starts-with: the capture that takes the rest.</param>
 /// <param name="Pattern">For patterns: the .NET regular expression.</param>
 /// <param name="IgnoreCase">For patterns the <c>i</c> flag; for literals <c>ignoring case</c>.</param>
+/// <param name="Vetted">For patterns of the catalog rules whose tests vet them (<see cref="Catalog.BuiltInCatalog.VettedRules"/>, <see cref="BlockCondition.Create(ConditionKind, int, string[], string, string, bool, bool)"/>).</param>
 internal sealed record ConditionSpec(
     ConditionKind Kind,
     int Number,
     EquatableArray<string> Literals,
     string? CaptureName,
     string? Pattern,
-    bool IgnoreCase)
+    bool IgnoreCase,
+    bool Vetted = false)
 {
     /// <summary>The arguments as the condition table and the engine take them.</summary>
-    public ConditionArguments ToArguments() => new(Kind, Number, Literals.ToArray(), CaptureName, Pattern, IgnoreCase);
+    public ConditionArguments ToArguments() => new(Kind, Number, Literals.ToArray(), CaptureName, Pattern, IgnoreCase, Vetted);
 }
 
 /// <summary>A capture and its type.</summary>

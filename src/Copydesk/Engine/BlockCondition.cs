@@ -112,8 +112,9 @@ sealed class BlockCondition
     private readonly string? _requiredLiteral;
     private readonly char[]? _requiredCharacters;
     private readonly CompiledPattern? _compiled;
+    private readonly bool _vetted;
 
-    private BlockCondition(ConditionDescriptor descriptor, int number, string[] literals, string? captureName, CompiledPattern? compiled, bool ignoreCase)
+    private BlockCondition(ConditionDescriptor descriptor, int number, string[] literals, string? captureName, CompiledPattern? compiled, bool ignoreCase, bool vetted = false)
     {
         var pattern = compiled?.Reference;
         _descriptor = descriptor;
@@ -127,6 +128,7 @@ sealed class BlockCondition
         _requiredLiteral = pattern is null ? null : RequiredLiteral.Of(pattern);
         _requiredCharacters = pattern is null || _requiredLiteral is not null ? null : RequiredLiteral.RequiredCharacters(pattern);
         _compiled = compiled;
+        _vetted = compiled is not null && vetted;
     }
 
     /// <summary>What the condition looks at.</summary>
@@ -159,7 +161,7 @@ sealed class BlockCondition
     internal ConditionDescriptor Descriptor => _descriptor;
 
     /// <summary>The condition's arguments, as <see cref="ConditionDescriptor.Implies"/> compares them.</summary>
-    internal ConditionArguments Arguments => new(Kind, Number, _literals, CaptureName, Pattern?.ToString(), IgnoreCase);
+    internal ConditionArguments Arguments => new(Kind, Number, _literals, CaptureName, Pattern?.ToString(), IgnoreCase, _vetted);
 
     /// <summary>
     /// Creates a condition of any kind from the arguments its template line gives; generated parsers
@@ -171,9 +173,17 @@ sealed class BlockCondition
     /// <param name="captureName">For <see cref="ConditionKind.StartsWith"/>: the capture that takes the rest of the block.</param>
     /// <param name="pattern">For <see cref="ConditionKind.Pattern"/>: the .NET regular expression.</param>
     /// <param name="ignoreCase">Compare literals ignoring case; for patterns, <see cref="RegexOptions.IgnoreCase"/>.</param>
+    /// <param name="vetted">
+    /// For patterns of the built-in catalog, whose tests hold them to running on hostile blocks of
+    /// <see cref="PatternEngine.VettedBlockLength"/> characters without reaching the time limit: on its
+    /// first <see cref="PatternEngine.VettedReferenceRuns"/> blocks up to that length the reference
+    /// engine decides and captures in one run, so the linear-time engine, whose set-up costs tens of
+    /// milliseconds a pattern, is built only once a process uses the pattern that much (or for a longer
+    /// block, or if such a run ever reaches the limit). Not for patterns of unknown shape.
+    /// </param>
     /// <exception cref="ArgumentException">The arguments do not fit the kind.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static BlockCondition Create(ConditionKind kind, int number = 0, string[]? literals = null, string? captureName = null, string? pattern = null, bool ignoreCase = false)
+    public static BlockCondition Create(ConditionKind kind, int number = 0, string[]? literals = null, string? captureName = null, string? pattern = null, bool ignoreCase = false, bool vetted = false)
     {
         if ((uint)kind >= (uint)ConditionDescriptor.All.Count)
         {
@@ -223,7 +233,7 @@ sealed class BlockCondition
                     throw new ArgumentNullException(nameof(pattern));
                 }
 
-                return new BlockCondition(descriptor, 0, NoTexts, null, CreatePattern(pattern, ignoreCase), ignoreCase);
+                return new BlockCondition(descriptor, 0, NoTexts, null, CreatePattern(pattern, ignoreCase), ignoreCase, vetted);
         }
 
         return new BlockCondition(
@@ -244,7 +254,7 @@ sealed class BlockCondition
             literals[i] = arguments.Literals[i];
         }
 
-        return Create(arguments.Kind, arguments.Number, literals, arguments.CaptureName, arguments.Pattern, arguments.IgnoreCase);
+        return Create(arguments.Kind, arguments.Number, literals, arguments.CaptureName, arguments.Pattern, arguments.IgnoreCase, arguments.Vetted);
     }
 
     /// <summary>
@@ -256,7 +266,7 @@ sealed class BlockCondition
     /// <summary>Creates a condition from a model's arguments with the pattern already built (the binder built it once).</summary>
     internal static BlockCondition Create(ConditionArguments arguments, CompiledPattern? pattern) =>
         pattern is not null && arguments.Kind == ConditionKind.Pattern
-            ? new BlockCondition(ConditionDescriptor.Of(ConditionKind.Pattern), 0, NoTexts, null, pattern, arguments.IgnoreCase)
+            ? new BlockCondition(ConditionDescriptor.Of(ConditionKind.Pattern), 0, NoTexts, null, pattern, arguments.IgnoreCase, arguments.Vetted)
             : Create(arguments);
 
     /// <summary>The condition in template syntax, e.g. <c>max length 90</c> or <c>starts with "See also" then {Headline}</c>.</summary>
@@ -371,8 +381,11 @@ sealed class BlockCondition
         return true;
     }
 
-    /// <summary>True when the linear-time engine decides this pattern here: then a block it cannot match costs nothing but the answer, no time, budget or timeout.</summary>
-    internal bool DecidedInLinearTime => _compiled?.Linear is not null;
+    /// <summary>
+    /// True when no time limit can decide this pattern here (the linear-time engine decides it, or it is
+    /// vetted): then a block it cannot match costs nothing but the answer, no time, budget or timeout.
+    /// </summary>
+    internal bool DecidedWithoutTimeLimit => _vetted || _compiled?.Linear is not null;
 
     internal bool TestPattern(BlockView block, string?[] captures, ArticleRule rule)
     {
@@ -390,8 +403,23 @@ sealed class BlockCondition
 
         var text = block.Text;
 
-        Match match;
-        if (_compiled!.Linear is { } linear)
+        Match? match = null;
+        if (_vetted && text.Length <= PatternEngine.VettedBlockLength && _compiled!.TakeReferenceRun())
+        {
+            // Vetted, and its linear-time decider not built yet: the reference engine decides and
+            // captures in one run; should it ever reach the time limit, the linear-time engine decides
+            // below, so the answer never depends on time.
+            try
+            {
+                match = Pattern!.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                match = null;
+            }
+        }
+
+        if (match is null && _compiled!.Linear is { } linear)
         {
             // Linear time decides; the reference engine then captures, on a block known to match.
             if (!linear.IsMatch(text))
@@ -420,7 +448,7 @@ sealed class BlockCondition
                 match = linear.Match(text);
             }
         }
-        else
+        else if (match is null)
         {
             // Backtracking: bounded per block by the timeout and per article by the budget.
             var budget = block.Budget;
@@ -447,7 +475,7 @@ sealed class BlockCondition
             }
         }
 
-        if (!match.Success)
+        if (!match!.Success)
         {
             return false;
         }

@@ -70,26 +70,26 @@ sealed class BlockProbe
     /// <summary>
     /// False only when the pattern of condition <paramref name="condition"/> of rule <paramref name="rule"/>
     /// cannot match the block: the block begins with an ASCII character outside the set the generator read
-    /// from the pattern (bits 0–63 in <paramref name="low"/>, 64–127 in <paramref name="high"/>), and the
-    /// linear-time engine decides the pattern, so skipping it changes nothing else (no time spent, no
-    /// budget, no timeout to report).
+    /// from the pattern (bits 0–63 in <paramref name="low"/>, 64–127 in <paramref name="high"/>), and no
+    /// time limit decides the pattern (the linear-time engine does, or it is vetted), so skipping it
+    /// changes nothing else (no time spent, no budget, no timeout to report).
     /// </summary>
     public bool FirstIn(int rule, int condition, ulong low, ulong high) =>
-        First >= 128 || AsciiIn(low, high) || !DecidedInLinearTime(rule, condition);
+        First >= 128 || AsciiIn(low, high) || !DecidedWithoutTimeLimit(rule, condition);
 
     /// <summary>
     /// As <see cref="FirstIn"/>, for a pattern no match of which begins with a character outside ASCII:
     /// a block beginning with one (a bullet, a curly quote, a letter of another script) is skipped too.
     /// </summary>
     public bool FirstInAscii(int rule, int condition, ulong low, ulong high) =>
-        (First < 128 && AsciiIn(low, high)) || !DecidedInLinearTime(rule, condition);
+        (First < 128 && AsciiIn(low, high)) || !DecidedWithoutTimeLimit(rule, condition);
 
     /// <summary>
     /// As <see cref="FirstInAscii"/>, for a pattern whose matches can begin with the few characters outside
     /// ASCII in <paramref name="others"/> (an <c>ſ</c> for an <c>s</c> under case-insensitivity, a curly quote).
     /// </summary>
     public bool FirstInOr(int rule, int condition, ulong low, ulong high, string others) =>
-        (First < 128 ? AsciiIn(low, high) : others.IndexOf(First) >= 0) || !DecidedInLinearTime(rule, condition);
+        (First < 128 ? AsciiIn(low, high) : others.IndexOf(First) >= 0) || !DecidedWithoutTimeLimit(rule, condition);
 
     // The block's first character, known to be ASCII, among bits 0–63 of low and 64–127 of high.
     private bool AsciiIn(ulong low, ulong high)
@@ -98,7 +98,7 @@ sealed class BlockProbe
         return ((c < 64 ? low >> c : high >> (c - 64)) & 1) != 0;
     }
 
-    private bool DecidedInLinearTime(int rule, int condition) => _rules[rule].ConditionArray[condition].DecidedInLinearTime;
+    private bool DecidedWithoutTimeLimit(int rule, int condition) => _rules[rule].ConditionArray[condition].DecidedWithoutTimeLimit;
 
     /// <summary>The captures of the rule <see cref="Matches"/> last accepted, for the engine to keep.</summary>
     internal string?[] Captures { get; private set; }

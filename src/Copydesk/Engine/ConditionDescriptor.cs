@@ -72,7 +72,7 @@ internal sealed class ConditionPhrase
 /// <summary>The arguments a condition is written with, before the engine prepares them.</summary>
 internal readonly struct ConditionArguments
 {
-    public ConditionArguments(ConditionKind kind, int number, IReadOnlyList<string> literals, string? captureName, string? pattern, bool ignoreCase)
+    public ConditionArguments(ConditionKind kind, int number, IReadOnlyList<string> literals, string? captureName, string? pattern, bool ignoreCase, bool vetted = false)
     {
         Kind = kind;
         Number = number;
@@ -80,6 +80,7 @@ internal readonly struct ConditionArguments
         CaptureName = captureName;
         Pattern = pattern;
         IgnoreCase = ignoreCase;
+        Vetted = vetted;
     }
 
     public ConditionKind Kind { get; }
@@ -93,6 +94,9 @@ internal readonly struct ConditionArguments
     public string? Pattern { get; }
 
     public bool IgnoreCase { get; }
+
+    /// <summary>A pattern of the built-in catalog (see <see cref="BlockCondition.Create(ConditionKind, int, string[], string, string, bool, bool)"/>).</summary>
+    public bool Vetted { get; }
 }
 
 /// <summary>Runs one condition on one block; captures go to <paramref name="captures"/> at the positions <paramref name="rule"/> gives them.</summary>

@@ -27,6 +27,21 @@ internal static class PatternEngine
     /// <summary>How long backtracking patterns may run, in total, on one article; after it they are skipped for the rest of it.</summary>
     public static readonly TimeSpan ArticleBudget = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The longest block on which a vetted pattern (one of the built-in catalog's) may be decided by the
+    /// reference engine rather than the linear-time one; the catalog's tests run every such pattern on
+    /// hostile blocks of this length within the time limit.
+    /// </summary>
+    public const int VettedBlockLength = 4096;
+
+    /// <summary>
+    /// How many blocks a vetted pattern is decided on by the reference engine before its linear-time
+    /// decider is built: the decider's set-up (tens of milliseconds a pattern) is what made a process's
+    /// first NewsArticle parse take a second, and once built it decides the many blocks a pattern cannot
+    /// match faster. Both engines give the same answers; only the time differs.
+    /// </summary>
+    public const int VettedReferenceRuns = 256;
+
     /// <summary>The longest pattern a template may have, in UTF-16 characters.</summary>
     public const int MaxPatternLength = 5000;
 
@@ -141,10 +156,14 @@ internal sealed class CompiledPattern
 {
     private readonly Lazy<(Regex? Linear, string? BacktrackingReason)> _linear;
 
-    public CompiledPattern(Regex reference, Func<(Regex? Linear, string? BacktrackingReason)> buildLinear)
+    /// <param name="reference">The backtracking engine, with the per-block timeout.</param>
+    /// <param name="buildLinear">Builds the linear-time decider, on first use.</param>
+    /// <param name="referenceRuns">How many blocks a vetted pattern is decided on by <paramref name="reference"/> before the decider is built.</param>
+    public CompiledPattern(Regex reference, Func<(Regex? Linear, string? BacktrackingReason)> buildLinear, int referenceRuns = PatternEngine.VettedReferenceRuns)
     {
         Reference = reference;
         _linear = new Lazy<(Regex?, string?)>(buildLinear);
+        _referenceRunLimit = referenceRuns;
     }
 
     /// <summary>Why the pattern needs backtracking on a host that has the linear-time engine, or <c>null</c>.</summary>
@@ -158,6 +177,20 @@ internal sealed class CompiledPattern
 
     /// <summary>True when the pattern needs backtracking on a host that has the linear-time engine (so the template is warned).</summary>
     public bool NeedsBacktracking => BacktrackingReason is not null;
+
+    /// <summary>True when the linear-time engine's decider (or the reason there is none) is built.</summary>
+    internal bool LinearBuilt => _linear.IsValueCreated;
+
+    /// <summary>
+    /// For a vetted pattern: true while the reference engine still decides it (the first
+    /// <see cref="PatternEngine.VettedReferenceRuns"/> blocks, unless the linear-time decider is built);
+    /// counts the run.
+    /// </summary>
+    internal bool TakeReferenceRun() =>
+        !_linear.IsValueCreated && System.Threading.Interlocked.Increment(ref _referenceRuns) <= _referenceRunLimit;
+
+    private readonly int _referenceRunLimit;
+    private int _referenceRuns;
 }
 
 /// <summary>The time backtracking patterns have spent on one article; one per parse.</summary>

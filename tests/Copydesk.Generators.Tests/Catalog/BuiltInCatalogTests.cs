@@ -207,10 +207,11 @@ public class BuiltInCatalogTests
         Assert.NotEmpty(article.Blocks);
     }
 
-    private static string Hostile(int shape)
+    /// <summary>The hostile shapes, 1 to 6, repeated to at least <paramref name="length"/> characters.</summary>
+    internal static string Hostile(int shape, int length = 1_000_000)
     {
         var builder = new StringBuilder();
-        while (builder.Length < 1_000_000)
+        while (builder.Length < length)
         {
             switch (shape)
             {

@@ -88,7 +88,7 @@ public class DispatchDifferentialTests
     }
 
     /// <summary>Every article the repository has, each byline alone, and the fuzzer's articles for its first seeds.</summary>
-    private static List<(string Name, string Text)> Articles()
+    internal static List<(string Name, string Text)> Articles()
     {
         var root = Fixtures.RepositoryRoot;
         var files = new[]
