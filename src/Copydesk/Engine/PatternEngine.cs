@@ -35,12 +35,13 @@ internal static class PatternEngine
     public const int VettedBlockLength = 4096;
 
     /// <summary>
-    /// How many blocks a vetted pattern is decided on by the reference engine before its linear-time
-    /// decider is built: the decider's set-up (tens of milliseconds a pattern) is what made a process's
-    /// first NewsArticle parse take a second, and once built it decides the many blocks a pattern cannot
-    /// match faster. Both engines give the same answers; only the time differs.
+    /// How many blocks a vetted pattern is decided on by the reference engine at most while its
+    /// linear-time decider is built on the thread pool: the decider's set-up (tens of milliseconds a
+    /// pattern) is what made a process's first NewsArticle parse take a second, and once built it decides
+    /// the many blocks a pattern cannot match faster. Past this many the parse builds it itself. Both
+    /// engines give the same answers; only the time differs.
     /// </summary>
-    public const int VettedReferenceRuns = 256;
+    public const int VettedReferenceRuns = 1024;
 
     /// <summary>The longest pattern a template may have, in UTF-16 characters.</summary>
     public const int MaxPatternLength = 5000;
@@ -158,12 +159,14 @@ internal sealed class CompiledPattern
 
     /// <param name="reference">The backtracking engine, with the per-block timeout.</param>
     /// <param name="buildLinear">Builds the linear-time decider, on first use.</param>
-    /// <param name="referenceRuns">How many blocks a vetted pattern is decided on by <paramref name="reference"/> before the decider is built.</param>
-    public CompiledPattern(Regex reference, Func<(Regex? Linear, string? BacktrackingReason)> buildLinear, int referenceRuns = PatternEngine.VettedReferenceRuns)
+    /// <param name="referenceRuns">How many blocks a vetted pattern is decided on by <paramref name="reference"/> at most before the parse builds the decider itself.</param>
+    /// <param name="buildInBackground">Whether a vetted pattern's first use starts building the decider on the thread pool.</param>
+    public CompiledPattern(Regex reference, Func<(Regex? Linear, string? BacktrackingReason)> buildLinear, int referenceRuns = PatternEngine.VettedReferenceRuns, bool buildInBackground = true)
     {
         Reference = reference;
         _linear = new Lazy<(Regex?, string?)>(buildLinear);
         _referenceRunLimit = referenceRuns;
+        _buildStarted = buildInBackground ? 0 : 1;
     }
 
     /// <summary>Why the pattern needs backtracking on a host that has the linear-time engine, or <c>null</c>.</summary>
@@ -182,15 +185,40 @@ internal sealed class CompiledPattern
     internal bool LinearBuilt => _linear.IsValueCreated;
 
     /// <summary>
-    /// For a vetted pattern: true while the reference engine still decides it (the first
-    /// <see cref="PatternEngine.VettedReferenceRuns"/> blocks, unless the linear-time decider is built);
-    /// counts the run.
+    /// For a vetted pattern: true while the reference engine still decides it — until the linear-time
+    /// decider, whose building the first call starts on the thread pool, is built, for at most
+    /// <see cref="PatternEngine.VettedReferenceRuns"/> blocks; counts the run.
     /// </summary>
-    internal bool TakeReferenceRun() =>
-        !_linear.IsValueCreated && System.Threading.Interlocked.Increment(ref _referenceRuns) <= _referenceRunLimit;
+    internal bool TakeReferenceRun()
+    {
+        if (_linear.IsValueCreated)
+        {
+            return false;
+        }
+
+        if (System.Threading.Interlocked.Exchange(ref _buildStarted, 1) == 0)
+        {
+            System.Threading.ThreadPool.QueueUserWorkItem(static state => ((CompiledPattern)state!).BuildLinearQuietly(), this);
+        }
+
+        return System.Threading.Interlocked.Increment(ref _referenceRuns) <= _referenceRunLimit;
+    }
+
+    private void BuildLinearQuietly()
+    {
+        try
+        {
+            _ = _linear.Value;
+        }
+        catch (Exception)
+        {
+            // The parse that next asks for the decider gets the same exception (Lazy keeps it).
+        }
+    }
 
     private readonly int _referenceRunLimit;
     private int _referenceRuns;
+    private int _buildStarted;
 }
 
 /// <summary>The time backtracking patterns have spent on one article; one per parse.</summary>

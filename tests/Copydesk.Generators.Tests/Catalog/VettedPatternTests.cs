@@ -118,7 +118,8 @@ public class VettedPatternTests
         return new CompiledPattern(
             new Regex(pattern, options, PatternEngine.BlockTimeout),
             () => (new Regex(pattern, options | (RegexOptions)1024), null),
-            referenceRuns);
+            referenceRuns,
+            buildInBackground: false);
     }
 
     /// <summary>Blocks of <paramref name="length"/> characters built to make a backtracking engine work: the catalog's hostile shapes, the pattern's own words run together, and its own characters at random.</summary>

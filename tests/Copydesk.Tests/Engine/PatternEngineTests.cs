@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Threading;
 
 namespace Copydesk.Tests.Engine;
 
@@ -37,61 +38,76 @@ public class PatternEngineTests
     private static string Article(int blocks, string block) =>
         "Headline\n\n" + string.Join("\n\n", Enumerable.Repeat(block, blocks));
 
-    private static ArticleTemplate VettedTemplate(string pattern, bool vetted) => new("Vetted", new[]
+    private static ArticleTemplate VettedTemplate(CompiledPattern pattern, bool vetted = true) => new("Vetted", new[]
     {
         new ArticleRule(SectionRole.Headline, "Title", Cardinality.One, new[] { BlockCondition.Create(ConditionKind.FirstBlock) }),
-        new ArticleRule(SectionRole.Attribution, "Credit", Cardinality.Many, new[] { BlockCondition.Create(ConditionKind.Pattern, pattern: pattern, vetted: vetted) }),
+        new ArticleRule(SectionRole.Attribution, "Credit", Cardinality.Many, new[]
+        {
+            BlockCondition.Create(new ConditionArguments(ConditionKind.Pattern, 0, Array.Empty<string>(), null, pattern.Reference.ToString(), ignoreCase: false, vetted), pattern),
+        }),
         new ArticleRule(SectionRole.Paragraph, "Body", Cardinality.Many),
     });
 
+    /// <summary>A pattern of its own (not the shared one), whose linear-time decider is built only when <paramref name="gate"/> opens, if given.</summary>
+    private static CompiledPattern Alone(string pattern, int referenceRuns = PatternEngine.VettedReferenceRuns, bool buildInBackground = false, ManualResetEventSlim? gate = null) =>
+        new(new Regex(pattern, RegexOptions.CultureInvariant, PatternEngine.BlockTimeout),
+            () =>
+            {
+                gate?.Wait(TimeSpan.FromSeconds(30));
+                return (new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), null);
+            },
+            referenceRuns,
+            buildInBackground);
+
     [Fact]
-    public void A_vetted_pattern_is_decided_and_captured_by_the_reference_engine_until_it_has_run_on_enough_blocks()
+    public void A_vetted_pattern_is_decided_and_captured_by_the_reference_engine_without_waiting_for_its_linear_decider()
     {
-        // A text no other test builds, so the shared pattern is this test's alone.
-        const string pattern = "^By (?<Author>[A-Z]\\w+) for the vetted-runs test$";
-        var template = VettedTemplate(pattern, vetted: true);
-        var compiled = PatternEngine.Compile(pattern, ignoreCase: false);
-        var blocks = PatternEngine.VettedReferenceRuns / 4;
+        using var gate = new ManualResetEventSlim();
+        var pattern = Alone("^By (?<Author>[A-Z]\\w+) for the vetted test$", buildInBackground: true, gate: gate);
 
-        for (var i = 0; i < 4; i++)
-        {
-            // Each block has the pattern's required words, so each is a run of the engine.
-            var article = template.Parse(Article(blocks - 1, "By ada for the vetted-runs test") + "\n\nBy Ada for the vetted-runs test");
-            Assert.Equal("Ada", article.Blocks[^1].GetCapture(0));
-            Assert.All(article.Blocks.Skip(1).SkipLast(1), b => Assert.Equal("Body", b.Rule!.Name));
-        }
+        // Each block has the pattern's required words, so each is a run of the engine.
+        var article = VettedTemplate(pattern).Parse(Article(20, "By ada for the vetted test") + "\n\nBy Ada for the vetted test");
 
-        Assert.False(compiled.LinearBuilt);
-        var next = template.Parse(Article(3, "By Grace for the vetted-runs test"));
+        Assert.False(pattern.LinearBuilt);
+        Assert.Equal("Ada", article.Blocks[^1].GetCapture(0));
+        Assert.All(article.Blocks.Skip(1).SkipLast(1), b => Assert.Equal("Body", b.Rule!.Name));
+        gate.Set();
+    }
 
-        Assert.True(compiled.LinearBuilt);
-        Assert.All(next.Blocks.Skip(1), b => Assert.Equal("Grace", b.GetCapture(0)));
+    [Fact]
+    public void A_vetted_pattern_builds_its_linear_decider_itself_past_its_reference_runs()
+    {
+        var pattern = Alone("^By (?<Author>[A-Z]\\w+) for the limit test$", referenceRuns: 4);
+
+        VettedTemplate(pattern).Parse(Article(4, "By ada for the limit test"));
+        Assert.False(pattern.LinearBuilt);
+        var article = VettedTemplate(pattern).Parse(Article(2, "By Grace for the limit test"));
+
+        Assert.True(pattern.LinearBuilt);
+        Assert.All(article.Blocks.Skip(1), b => Assert.Equal("Grace", b.GetCapture(0)));
     }
 
     [Fact]
     public void A_vetted_pattern_meets_a_block_longer_than_the_vetted_length_with_its_linear_decider()
     {
-        const string pattern = "^Long (?<Rest>.+) for the vetted-length test$";
-        var compiled = PatternEngine.Compile(pattern, ignoreCase: false);
-        var template = VettedTemplate(pattern, vetted: true);
+        var pattern = Alone("^Long (?<Rest>.+) for the vetted-length test$");
 
-        template.Parse(Article(3, "Long words for the vetted-length test"));
-        Assert.False(compiled.LinearBuilt);
-        var article = template.Parse(Article(1, "Long " + new string('x', PatternEngine.VettedBlockLength) + " for the vetted-length test"));
+        VettedTemplate(pattern).Parse(Article(3, "Long words for the vetted-length test"));
+        Assert.False(pattern.LinearBuilt);
+        var article = VettedTemplate(pattern).Parse(Article(1, "Long " + new string('x', PatternEngine.VettedBlockLength) + " for the vetted-length test"));
 
-        Assert.True(compiled.LinearBuilt);
+        Assert.True(pattern.LinearBuilt);
         Assert.Equal("Credit", article.Blocks[1].Rule!.Name);
     }
 
     [Fact]
     public void A_pattern_not_vetted_is_decided_by_its_linear_decider_from_the_first_block()
     {
-        const string pattern = "^Plain (?<Rest>.+) for the unvetted test$";
-        var compiled = PatternEngine.Compile(pattern, ignoreCase: false);
+        var pattern = Alone("^Plain (?<Rest>.+) for the unvetted test$");
 
         VettedTemplate(pattern, vetted: false).Parse(Article(1, "Plain words for the unvetted test"));
 
-        Assert.True(compiled.LinearBuilt);
+        Assert.True(pattern.LinearBuilt);
     }
 
     [Fact]
