@@ -18,6 +18,8 @@ namespace Copydesk;
 /// captures are not used unless the backtracking run on a matching block times out. Patterns that
 /// need backtracking (back-references, lookarounds, atomic groups, conditionals), and every pattern on
 /// hosts without the linear-time engine (.NET Framework), keep a time limit per block and a budget per article.
+/// Vetted catalog patterns are decided by the backtracking engine until their linear-time decider is
+/// built (<see cref="VettedReferenceRuns"/>).
 /// </summary>
 internal static class PatternEngine
 {
