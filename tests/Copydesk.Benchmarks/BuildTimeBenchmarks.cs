@@ -130,7 +130,7 @@ public class BuildTimeBenchmarks
             Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(ArticleTemplate).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(StressProject.NoWarn.Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Suppress))));
-        return (compilation, files.ToImmutableArray(), new StressOptions(options));
+        return (compilation, files.ToImmutableArray(), new LinkedArticles(options));
     }
 
     /// <summary>What the IDE does after an edit: analyze the edited file (the analyzer's caches are warm).</summary>
@@ -154,13 +154,13 @@ public class BuildTimeBenchmarks
         return (await analyzed.GetAnalyzerDiagnosticsAsync(CancellationToken.None)).Length;
     }
 
-    /// <summary>Links each article to its template, as the package's targets do through item metadata.</summary>
-    private sealed class StressOptions : AnalyzerConfigOptionsProvider
+    /// <summary>Links each article (by path) to its template, as the package's targets do through item metadata.</summary>
+    internal sealed class LinkedArticles : AnalyzerConfigOptionsProvider
     {
         private static readonly Options Empty = new(new Dictionary<string, string>());
         private readonly Dictionary<string, Options> _byPath;
 
-        public StressOptions(Dictionary<string, string> templates)
+        public LinkedArticles(Dictionary<string, string> templates)
         {
             _byPath = templates.ToDictionary(kv => kv.Key, kv => new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ArticleTemplate"] = kv.Value }));
         }
