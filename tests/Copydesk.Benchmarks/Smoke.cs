@@ -26,6 +26,17 @@ public static class Smoke
 
         var build = new BuildTimeBenchmarks();
         build.Setup();
-        output.WriteLine($"build time: full {build.FullRun().Result}, template edit {build.EditOneTemplate().Result}/{build.EditOneTemplateWholeProject().Result}, article edit {build.EditOneArticle().Result}/{build.EditOneArticleWholeProject().Result}");
+        var full = build.FullRun().Result;
+        var rebuild = build.RebuildInCompilerServer().Result;
+        output.WriteLine($"build time: full {full}, rebuild {rebuild}, template edit {build.EditOneTemplate().Result}/{build.EditOneTemplateWholeProject().Result}, article edit {build.EditOneArticle().Result}/{build.EditOneArticleWholeProject().Result}");
+        if (rebuild != full)
+        {
+            // The analysis cache must give a rebuild of unchanged files what a first build gives.
+            throw new System.InvalidOperationException($"a rebuild gave {rebuild} generated files and diagnostics, the first build {full}");
+        }
+
+        var cold = new BuildColdStartBenchmarks();
+        cold.Setup();
+        output.WriteLine($"cold start: sample {cold.SampleGeneratorAndAnalyzers().Result}, stress {cold.GeneratorAndAnalyzers().Result}");
     }
 }
