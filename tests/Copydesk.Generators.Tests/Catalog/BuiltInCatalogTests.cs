@@ -11,10 +11,17 @@ namespace Copydesk.Generators.Tests.Catalog;
 
 public class BuiltInCatalogTests
 {
-    private static readonly Lazy<TemplateCompilation> NewsArticle = new(() => TemplateCompilation.Compile(
+    internal static readonly Lazy<TemplateCompilation> NewsArticle = new(() => TemplateCompilation.Compile(
         File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "src", "Copydesk", "Templates", "NewsArticle.article")), "NewsArticle.article"));
 
     public static TheoryData<string> FamilyNames => new(BuiltInCatalog.Families.Select(f => f.Name));
+
+    /// <summary>The model of a template that takes family <paramref name="name"/> and nothing else of the catalog.</summary>
+    internal static Model.TemplateSpec SpecUsing(string name)
+    {
+        var role = BuiltInCatalog.Find(name)!.Role.ToString().ToLowerInvariant();
+        return TemplateCompilation.Compile($"template T in N\n@headline Title first block\n@{role} use {name}\n@paragraph Body* otherwise\n", "T.article").Spec!;
+    }
 
     [Theory]
     [MemberData(nameof(FamilyNames))]
@@ -36,10 +43,7 @@ public class BuiltInCatalogTests
     public void Every_pattern_of_a_family_is_decided_by_the_linear_time_engine(string name)
     {
         // Templates that use a family skip its patterns' backtracking check (ART0016); this is why they may.
-        var family = BuiltInCatalog.Find(name)!;
-        var role = family.Role.ToString().ToLowerInvariant();
-        var spec = TemplateCompilation.Compile($"template T in N\n@headline Title first block\n@{role} use {name}\n@paragraph Body* otherwise\n", "T.article").Spec!;
-        var patterns = spec.Rules
+        var patterns = SpecUsing(name).Rules
             .Where(r => r.SourceText.EndsWith($"(catalog family {name})", StringComparison.Ordinal))
             .SelectMany(r => r.Conditions)
             .Where(c => c.Pattern is not null)

@@ -22,11 +22,6 @@ namespace Copydesk.Generators.Tests.Catalog;
 /// </summary>
 public class VettedPatternTests
 {
-    private static readonly Lazy<TemplateCompilation> NewsArticle = new(() => TemplateCompilation.Compile(
-        File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "src", "Copydesk", "Templates", "NewsArticle.article")), "NewsArticle.article"));
-
-    public static TheoryData<string> FamilyNames => new(BuiltInCatalog.Families.Select(f => f.Name));
-
     [Fact]
     public void The_vetted_catalog_rules_patterns_are_vetted_and_no_other_pattern_is()
     {
@@ -43,14 +38,10 @@ public class VettedPatternTests
     }
 
     [Theory]
-    [MemberData(nameof(FamilyNames))]
+    [MemberData(nameof(BuiltInCatalogTests.FamilyNames), MemberType = typeof(BuiltInCatalogTests))]
     public void The_reference_engine_runs_every_vetted_pattern_on_hostile_blocks_of_its_maximum_length_well_inside_the_time_limit(string name)
     {
-        var family = BuiltInCatalog.Find(name)!;
-        var role = family.Role.ToString().ToLowerInvariant();
-        var spec = TemplateCompilation.Compile($"template T in N\n@headline Title first block\n@{role} use {name}\n@paragraph Body* otherwise\n", "T.article").Spec!;
-
-        foreach (var rule in spec.Rules.Where(r => r.Conditions.Any(c => c.Vetted)))
+        foreach (var rule in BuiltInCatalogTests.SpecUsing(name).Rules.Where(r => r.Conditions.Any(c => c.Vetted)))
         {
             // Longer blocks never reach the pattern: the rule's max length is tried first.
             var maxLength = rule.Conditions.Where(c => c.Kind == ConditionKind.MaxLength).Select(c => c.Number).DefaultIfEmpty(PatternEngine.VettedBlockLength).Min();
@@ -71,8 +62,7 @@ public class VettedPatternTests
     public void The_hostile_blocks_find_the_byline_patterns_that_are_not_vetted()
     {
         // The check above can fail: on the byline family's pattern it does, which is why it is not vetted.
-        var byline = TemplateCompilation.Compile("template T in N\n@headline Title first block\n@attribution use byline\n@paragraph Body* otherwise\n", "T.article").Spec!
-            .Rules.Single(r => r.Name == "Byline").Conditions.Single(c => c.Pattern is not null);
+        var byline = BuiltInCatalogTests.SpecUsing("byline").Rules.Single(r => r.Name == "Byline").Conditions.Single(c => c.Pattern is not null);
         var regex = new Regex(byline.Pattern!, RegexOptions.CultureInvariant, TimeSpan.FromTicks(PatternEngine.BlockTimeout.Ticks / 10));
 
         Assert.Contains(HostileBlocks(byline.Pattern!, 200), block => Record.Exception(() => regex.Match(block)) is RegexMatchTimeoutException);
@@ -81,7 +71,7 @@ public class VettedPatternTests
     [Fact]
     public void Deciding_vetted_patterns_by_the_reference_engine_classifies_and_captures_every_article_as_the_linear_time_engine_does()
     {
-        var spec = NewsArticle.Value.Spec!;
+        var spec = BuiltInCatalogTests.NewsArticle.Value.Spec!;
         Assert.Contains(spec.Rules.SelectMany(r => r.Conditions), c => c.Vetted);
         var byReference = Engine(spec, referenceRuns: int.MaxValue);
         var byLinear = Engine(spec, referenceRuns: 0);
