@@ -1,15 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using Copydesk.Generators.Analyzers;
 using Copydesk.Generators.Binding;
 using Copydesk.Generators.Catalog;
 using Copydesk.Generators.Model;
 using Copydesk.Generators.Tests.Emit;
-using Copydesk.Generators.Tests.Infrastructure;
 
 namespace Copydesk.Generators.Tests.Catalog;
 
