@@ -174,12 +174,12 @@ sealed class BlockCondition
     /// <param name="pattern">For <see cref="ConditionKind.Pattern"/>: the .NET regular expression.</param>
     /// <param name="ignoreCase">Compare literals ignoring case; for patterns, <see cref="RegexOptions.IgnoreCase"/>.</param>
     /// <param name="vetted">
-    /// For patterns of the built-in catalog, whose tests hold them to running on hostile blocks of
-    /// <see cref="PatternEngine.VettedBlockLength"/> characters without reaching the time limit: on its
-    /// first <see cref="PatternEngine.VettedReferenceRuns"/> blocks up to that length the reference
-    /// engine decides and captures in one run, so the linear-time engine, whose set-up costs tens of
-    /// milliseconds a pattern, is built only once a process uses the pattern that much (or for a longer
-    /// block, or if such a run ever reaches the limit). Not for patterns of unknown shape.
+    /// For patterns of the built-in catalog whose tests hold them to running on hostile blocks (of the
+    /// rule's maximum length) far inside the time limit: while the linear-time engine's decider, whose
+    /// set-up costs tens of milliseconds a pattern, is built on the thread pool, the reference engine
+    /// decides and captures in one run (on blocks up to <see cref="PatternEngine.VettedBlockLength"/>,
+    /// for at most <see cref="PatternEngine.VettedReferenceRuns"/> of them, falling back to the decider
+    /// should a run reach the limit). Not for patterns of unknown shape.
     /// </param>
     /// <exception cref="ArgumentException">The arguments do not fit the kind.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -31,8 +31,9 @@ internal static class PatternEngine
 
     /// <summary>
     /// The longest block on which a vetted pattern (one of the built-in catalog's) may be decided by the
-    /// reference engine rather than the linear-time one; the catalog's tests run every such pattern on
-    /// hostile blocks of this length within the time limit.
+    /// reference engine rather than the linear-time one. The catalog's vetted rules try a
+    /// <c>max length</c> of at most 600 first, and their tests use blocks of that length; this bounds a
+    /// pattern called vetted without one.
     /// </summary>
     public const int VettedBlockLength = 4096;
 
