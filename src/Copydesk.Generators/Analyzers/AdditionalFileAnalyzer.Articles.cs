@@ -62,7 +62,7 @@ public sealed partial class AdditionalFileAnalyzer
         }
 
         ImmutableDictionary<string, string?>? addDefault = null;
-        foreach (var finding in Cache.FindingsOf(read!.Content, template, engine, kinds))
+        foreach (var finding in Cache.FindingsOf(file.Path, read!.Content, template, engine, kinds))
         {
             var fix = finding.Kind == FindingKind.UnmatchedBlock ? addDefault ??= AddDefaultRule(template, entry.File) : null;
             settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.ForFinding(finding.Kind),

@@ -9,26 +9,29 @@ namespace Copydesk.Generators.Analyzers;
 /// <summary>
 /// What the analyzers have read: each template parsed once per text, each article's findings made once
 /// per text, template and kinds. Looked up first by the <see cref="SourceText"/>, which the IDE keeps
-/// while a file is unchanged, then by content: the compiler server reads every file anew for each
-/// build (and may make a new analyzer for it), so an unchanged template or article is recognised by
-/// its text. One cache serves the whole process (<see cref="Shared"/>); tests make their own.
+/// while a file is unchanged, then by the file's path and content: the compiler server reads every
+/// file anew for each build (and may make a new analyzer for it), so an unchanged template or article
+/// is recognised by its text. One cache serves the whole process (<see cref="Shared"/>); tests make
+/// their own.
 /// </summary>
 /// <remarks>
 /// What is cached depends only on its key (a template's text and file name; an article's text, the
-/// template's compilation and the kinds of finding), so a hit gives what a new read would give.
-/// Bounded: past <see cref="MaxCharacters"/> characters of text held, the content tables start again.
+/// template's compilation and the kinds of finding), so a hit gives what a new read would give. Only
+/// the latest content of each path is kept, so typing in a file replaces its entry rather than adding
+/// one a keystroke; past <see cref="MaxCharacters"/> characters of text held (many projects in one
+/// long-lived process), the tables start again.
 /// </remarks>
 internal sealed class AnalysisCache
 {
-    /// <summary>The most characters of template and article text the shared cache's content tables hold (about 32 MB).</summary>
+    /// <summary>The most characters of template and article text the shared cache's path tables hold (about 32 MB).</summary>
     public const long MaxCharacters = 16L * 1024 * 1024;
 
     private readonly long _maxCharacters;
 
     private readonly ConditionalWeakTable<SourceText, TemplateText> _templatesByText = new();
-    private readonly ConcurrentDictionary<(string Content, string FileName, bool CheckPatternEngines, string? Problem), TemplateText> _templatesByContent = new();
+    private readonly ConcurrentDictionary<string, TemplateRead> _templatesByPath = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<SourceText, ArticleText> _articlesByText = new();
-    private readonly ConcurrentDictionary<string, ArticleVerdictSlot> _articlesByContent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ArticleVerdictSlot> _articlesByPath = new(StringComparer.Ordinal);
     private long _characters;
     private int _articlesParsed;
 
@@ -40,7 +43,7 @@ internal sealed class AnalysisCache
     /// <summary>How many article texts were parsed through this cache (a text is parsed once per template and kinds).</summary>
     public int ArticlesParsed => Volatile.Read(ref _articlesParsed);
 
-    /// <summary>A template file's text, read and parsed once.</summary>
+    /// <summary>The template file at <paramref name="path"/>, read and parsed once per text.</summary>
     /// <remarks>
     /// The text is parsed even when it is not clean: NUL and U+FFFD are errors at their place (the parser
     /// reports them, as it does in the generator), and a legacy encoding is reported by the analyzer.
@@ -48,43 +51,44 @@ internal sealed class AnalysisCache
     /// those that need backtracking (ART0016): worth it for a project's own templates, whose
     /// diagnostics are reported, not for the built-in ones, whose deciders are built only if an article uses them.
     /// </remarks>
-    public TemplateText Template(SourceText text, string fileName, bool checkPatternEngines) =>
+    public TemplateText Template(SourceText text, string path, string fileName, bool checkPatternEngines) =>
         _templatesByText.GetValue(text, t =>
         {
             var content = t.ToString();
             var problem = TextProblems.LegacyEncoding(t);
-            var key = (content, fileName, checkPatternEngines, problem);
-            if (_templatesByContent.TryGetValue(key, out var known))
+            if (_templatesByPath.TryGetValue(path, out var known) && known.Content == content && known.FileName == fileName
+                && known.CheckPatternEngines == checkPatternEngines && known.Text.Problem == problem)
             {
-                return known;
+                return known.Text;
             }
 
             var read = new TemplateText(problem, Binding.TemplateCompilation.Compile(content, fileName, checkPatternEngines));
-            Hold(content.Length + fileName.Length);
-            return _templatesByContent.GetOrAdd(key, read);
+            Hold(content.Length);
+            _templatesByPath[path] = new TemplateRead(content, fileName, checkPatternEngines, read);
+            return read;
         });
 
     /// <summary>An article file's text: why it cannot be analyzed, and its content.</summary>
     public ArticleText Article(SourceText text) => _articlesByText.GetValue(text, t => new ArticleText(TextProblems.Describe(t), t.ToString()));
 
-    /// <summary>The findings of <paramref name="kinds"/> in an article under a template: made once, kept until the template or the kinds change.</summary>
-    public System.Collections.Immutable.ImmutableArray<ArticleFinding> FindingsOf(string content, Binding.TemplateCompilation template, ArticleTemplate engine, int kinds)
+    /// <summary>The findings of <paramref name="kinds"/> in the article at <paramref name="path"/> under a template: made once, kept until the text, the template or the kinds change.</summary>
+    public System.Collections.Immutable.ImmutableArray<ArticleFinding> FindingsOf(string path, string content, Binding.TemplateCompilation template, ArticleTemplate engine, int kinds)
     {
-        if (!_articlesByContent.TryGetValue(content, out var slot))
-        {
-            Hold(content.Length);
-            slot = _articlesByContent.GetOrAdd(content, new ArticleVerdictSlot());
-        }
-
+        var slot = _articlesByPath.GetOrAdd(path, _ => new ArticleVerdictSlot());
         var verdict = slot.Last;
-        if (verdict is not null && ReferenceEquals(verdict.Template, template) && verdict.Kinds == kinds)
+        if (verdict is not null && ReferenceEquals(verdict.Template, template) && verdict.Kinds == kinds && verdict.Content == content)
         {
             return verdict.Findings;
         }
 
         Interlocked.Increment(ref _articlesParsed);
         var findings = System.Collections.Immutable.ImmutableArray.CreateRange(engine.Parse(content).FindingsOf(kinds));
-        slot.Last = new ArticleVerdict(template, kinds, findings);
+        if (verdict?.Content != content)
+        {
+            Hold(content.Length);
+        }
+
+        slot.Last = new ArticleVerdict(content, template, kinds, findings);
         return findings;
     }
 
@@ -94,9 +98,29 @@ internal sealed class AnalysisCache
         if (Interlocked.Add(ref _characters, characters) > _maxCharacters)
         {
             Interlocked.Exchange(ref _characters, characters);
-            _templatesByContent.Clear();
-            _articlesByContent.Clear();
+            _templatesByPath.Clear();
+            _articlesByPath.Clear();
         }
+    }
+
+    /// <summary>The latest read of one template path.</summary>
+    private sealed class TemplateRead
+    {
+        public TemplateRead(string content, string fileName, bool checkPatternEngines, TemplateText text)
+        {
+            Content = content;
+            FileName = fileName;
+            CheckPatternEngines = checkPatternEngines;
+            Text = text;
+        }
+
+        public string Content { get; }
+
+        public string FileName { get; }
+
+        public bool CheckPatternEngines { get; }
+
+        public TemplateText Text { get; }
     }
 }
 
@@ -117,12 +141,16 @@ internal sealed class ArticleText
 /// <summary>The findings of some kinds in one article text under one template.</summary>
 internal sealed class ArticleVerdict
 {
-    public ArticleVerdict(Binding.TemplateCompilation template, int kinds, System.Collections.Immutable.ImmutableArray<ArticleFinding> findings)
+    public ArticleVerdict(string content, Binding.TemplateCompilation template, int kinds, System.Collections.Immutable.ImmutableArray<ArticleFinding> findings)
     {
+        Content = content;
         Template = template;
         Kinds = kinds;
         Findings = findings;
     }
+
+    /// <summary>The article's text.</summary>
+    public string Content { get; }
 
     public Binding.TemplateCompilation Template { get; }
 
@@ -132,7 +160,7 @@ internal sealed class ArticleVerdict
     public System.Collections.Immutable.ImmutableArray<ArticleFinding> Findings { get; }
 }
 
-/// <summary>The last verdict on one article text (replaced when its template or the kinds change).</summary>
+/// <summary>The last verdict on one article path (replaced when its text, its template or the kinds change).</summary>
 internal sealed class ArticleVerdictSlot
 {
     private volatile ArticleVerdict? _last;

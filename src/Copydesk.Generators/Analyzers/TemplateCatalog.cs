@@ -103,7 +103,7 @@ internal sealed class TemplateCatalog
             var text = file.GetText(cancellationToken);
             var fileName = TemplateFiles.FileName(file.Path);
             var isBuiltIn = builtIn.Contains(file);
-            var read = text is null ? new TemplateText(TextProblems.Describe(null), null) : cache.Template(text, fileName, checkPatternEngines: !isBuiltIn);
+            var read = text is null ? new TemplateText(TextProblems.Describe(null), null) : cache.Template(text, file.Path, fileName, checkPatternEngines: !isBuiltIn);
             var entry = new TemplateEntry(file, text, read, rootNamespace);
             if (isBuiltIn && entries.Any(e => GeneratedNames.FullNameComparer.Equals(e.FullName, entry.FullName)))
             {

@@ -43,12 +43,15 @@ public class AnalyzerCachingTests
         var again = Read("/p/WireStory.article", Fixtures.WireStoryTemplate).Entries[0];
         var renamedFile = Read("/p/Wire.article", Fixtures.WireStoryTemplate).Entries[0];
         var edited = Read("/p/WireStory.article", Fixtures.WireStoryTemplate + "\n# edited").Entries[0];
+        // Only a path's latest text is kept: typing in a template replaces its entry.
+        var editedBack = Read("/p/WireStory.article", Fixtures.WireStoryTemplate).Entries[0];
 
         Assert.NotSame(first.Text, again.Text);
         Assert.Same(first.Compilation, again.Compilation);
         Assert.Same(first.EngineTemplate, again.EngineTemplate);
         Assert.NotSame(first.Compilation, renamedFile.Compilation);
         Assert.NotSame(first.Compilation, edited.Compilation);
+        Assert.NotSame(first.Compilation, editedBack.Compilation);
     }
 
     [Fact]
@@ -58,10 +61,10 @@ public class AnalyzerCachingTests
         var template = Copydesk.Generators.Binding.TemplateCompilation.Compile(Fixtures.WireStoryTemplate, "WireStory.article");
         var article = Fixtures.ReadWireStoryArticle();
 
-        var first = cache.FindingsOf(article, template, template.ToEngine(), ArticleFindings.AllKinds);
-        var again = cache.FindingsOf(new string(article.ToCharArray()), template, template.ToEngine(), ArticleFindings.AllKinds);
+        var first = cache.FindingsOf("/p/a.txt", article, template, template.ToEngine(), ArticleFindings.AllKinds);
+        var again = cache.FindingsOf("/p/a.txt", new string(article.ToCharArray()), template, template.ToEngine(), ArticleFindings.AllKinds);
         var changedTemplate = Copydesk.Generators.Binding.TemplateCompilation.Compile(Fixtures.WireStoryTemplate.Replace("Credit?", "Credit*"), "WireStory.article");
-        var underNewTemplate = cache.FindingsOf(article, changedTemplate, changedTemplate.ToEngine(), ArticleFindings.AllKinds);
+        var underNewTemplate = cache.FindingsOf("/p/a.txt", article, changedTemplate, changedTemplate.ToEngine(), ArticleFindings.AllKinds);
 
         Assert.True(first == again, "the second analysis of the same text recomputed the findings");
         Assert.False(first == underNewTemplate, "a changed template must re-analyze the article");
@@ -87,19 +90,26 @@ public class AnalyzerCachingTests
     }
 
     [Fact]
-    public void The_content_tables_start_again_past_their_bound()
+    public void An_edited_article_replaces_its_entry_and_the_tables_start_again_past_their_bound()
     {
         var template = Copydesk.Generators.Binding.TemplateCompilation.Compile(Fixtures.WireStoryTemplate, "WireStory.article");
         var engine = template.ToEngine();
         var article = Fixtures.ReadWireStoryArticle();
-        var cache = new AnalysisCache(maxCharacters: article.Length + 10);
+        var edits = new AnalysisCache();
 
-        cache.FindingsOf(article, template, engine, ArticleFindings.AllKinds);
-        cache.FindingsOf(article, template, engine, ArticleFindings.AllKinds);
-        cache.FindingsOf(article + " ", template, engine, ArticleFindings.AllKinds);
-        cache.FindingsOf(article, template, engine, ArticleFindings.AllKinds);
+        edits.FindingsOf("/p/a.txt", article, template, engine, ArticleFindings.AllKinds);
+        edits.FindingsOf("/p/a.txt", article + " ", template, engine, ArticleFindings.AllKinds);
+        edits.FindingsOf("/p/a.txt", article, template, engine, ArticleFindings.AllKinds);
+        Assert.Equal(3, edits.ArticlesParsed);
 
-        Assert.Equal(3, cache.ArticlesParsed);
+        var bounded = new AnalysisCache(maxCharacters: article.Length + 10);
+        bounded.FindingsOf("/p/a.txt", article, template, engine, ArticleFindings.AllKinds);
+        bounded.FindingsOf("/p/a.txt", article, template, engine, ArticleFindings.AllKinds);
+        Assert.Equal(1, bounded.ArticlesParsed);
+        // A second file's text takes the tables past their bound: they start again, so the first is parsed again.
+        bounded.FindingsOf("/p/b.txt", article + " ", template, engine, ArticleFindings.AllKinds);
+        bounded.FindingsOf("/p/a.txt", article, template, engine, ArticleFindings.AllKinds);
+        Assert.Equal(3, bounded.ArticlesParsed);
     }
 
     [Fact]
