@@ -127,11 +127,15 @@ public class BuildTimeBenchmarks
 
         var compilation = CSharpCompilation.Create("Stress",
             new[] { CSharpSyntaxTree.ParseText("namespace Stress; public static class Marker { }") },
-            Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(ArticleTemplate).Assembly.Location)),
+            References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(StressProject.NoWarn.Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Suppress))));
         return (compilation, files.ToImmutableArray(), new LinkedArticles(options));
     }
+
+    /// <summary>What a project using Copydesk references: .NET 8 and the runtime library.</summary>
+    internal static IEnumerable<MetadataReference> References =>
+        Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(ArticleTemplate).Assembly.Location));
 
     /// <summary>What the IDE does after an edit: analyze the edited file (the analyzer's caches are warm).</summary>
     private async Task<int> AnalyzeFileAsync(AdditionalFileAnalyzer analyzer, ImmutableArray<AdditionalText> files, AdditionalText file)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -36,7 +35,7 @@ internal static class SampleProject
 
         var compilation = CSharpCompilation.Create("NewsDesk",
             new[] { CSharpSyntaxTree.ParseText("namespace NewsDesk; public static class Program { public static void Main() { } }") },
-            Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(ArticleTemplate).Assembly.Location)),
+            BuildTimeBenchmarks.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         return (compilation, files.ToImmutableArray(), new BuildTimeBenchmarks.LinkedArticles(links));
     }

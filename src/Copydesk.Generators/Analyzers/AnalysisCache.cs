@@ -31,7 +31,7 @@ internal sealed class AnalysisCache
     private readonly ConditionalWeakTable<SourceText, TemplateText> _templatesByText = new();
     private readonly ConcurrentDictionary<string, TemplateRead> _templatesByPath = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<SourceText, ArticleText> _articlesByText = new();
-    private readonly ConcurrentDictionary<string, ArticleVerdictSlot> _articlesByPath = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ArticleVerdict> _articlesByPath = new(StringComparer.Ordinal);
     private long _characters;
     private int _articlesParsed;
 
@@ -74,8 +74,7 @@ internal sealed class AnalysisCache
     /// <summary>The findings of <paramref name="kinds"/> in the article at <paramref name="path"/> under a template: made once, kept until the text, the template or the kinds change.</summary>
     public System.Collections.Immutable.ImmutableArray<ArticleFinding> FindingsOf(string path, string content, Binding.TemplateCompilation template, ArticleTemplate engine, int kinds)
     {
-        var slot = _articlesByPath.GetOrAdd(path, _ => new ArticleVerdictSlot());
-        var verdict = slot.Last;
+        _articlesByPath.TryGetValue(path, out var verdict);
         if (verdict is not null && ReferenceEquals(verdict.Template, template) && verdict.Kinds == kinds && verdict.Content == content)
         {
             return verdict.Findings;
@@ -88,7 +87,7 @@ internal sealed class AnalysisCache
             Hold(content.Length);
         }
 
-        slot.Last = new ArticleVerdict(content, template, kinds, findings);
+        _articlesByPath[path] = new ArticleVerdict(content, template, kinds, findings);
         return findings;
     }
 
@@ -104,70 +103,11 @@ internal sealed class AnalysisCache
     }
 
     /// <summary>The latest read of one template path.</summary>
-    private sealed class TemplateRead
-    {
-        public TemplateRead(string content, string fileName, bool checkPatternEngines, TemplateText text)
-        {
-            Content = content;
-            FileName = fileName;
-            CheckPatternEngines = checkPatternEngines;
-            Text = text;
-        }
-
-        public string Content { get; }
-
-        public string FileName { get; }
-
-        public bool CheckPatternEngines { get; }
-
-        public TemplateText Text { get; }
-    }
+    private sealed record TemplateRead(string Content, string FileName, bool CheckPatternEngines, TemplateText Text);
 }
 
 /// <summary>An article file's text as read once: why it cannot be analyzed (or <c>null</c>), and its content.</summary>
-internal sealed class ArticleText
-{
-    public ArticleText(string? problem, string content)
-    {
-        Problem = problem;
-        Content = content;
-    }
+internal sealed record ArticleText(string? Problem, string Content);
 
-    public string? Problem { get; }
-
-    public string Content { get; }
-}
-
-/// <summary>The findings of some kinds in one article text under one template.</summary>
-internal sealed class ArticleVerdict
-{
-    public ArticleVerdict(string content, Binding.TemplateCompilation template, int kinds, System.Collections.Immutable.ImmutableArray<ArticleFinding> findings)
-    {
-        Content = content;
-        Template = template;
-        Kinds = kinds;
-        Findings = findings;
-    }
-
-    /// <summary>The article's text.</summary>
-    public string Content { get; }
-
-    public Binding.TemplateCompilation Template { get; }
-
-    /// <summary>The kinds of finding asked for (<see cref="ArticleFindings.KindBit"/>s).</summary>
-    public int Kinds { get; }
-
-    public System.Collections.Immutable.ImmutableArray<ArticleFinding> Findings { get; }
-}
-
-/// <summary>The last verdict on one article path (replaced when its text, its template or the kinds change).</summary>
-internal sealed class ArticleVerdictSlot
-{
-    private volatile ArticleVerdict? _last;
-
-    public ArticleVerdict? Last
-    {
-        get => _last;
-        set => _last = value;
-    }
-}
+/// <summary>The findings of some kinds (<see cref="ArticleFindings.KindBit"/>s) in one article text under one template.</summary>
+internal sealed record ArticleVerdict(string Content, Binding.TemplateCompilation Template, int Kinds, System.Collections.Immutable.ImmutableArray<ArticleFinding> Findings);

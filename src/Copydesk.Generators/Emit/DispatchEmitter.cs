@@ -242,7 +242,7 @@ internal static class DispatchEmitter
     /// For a pattern anchored at the start, a check of the block's first character against the ASCII
     /// characters a match can begin with (<see cref="PatternFirstCharacters"/>), and against the others a
     /// match can begin with when they are few (<c>FirstInAscii</c> for none, <c>FirstInOr</c>); the engine skips it
-    /// unless the linear-time engine decides the pattern. Null for any other condition, and when the
+    /// only when no time limit decides the pattern (the linear-time engine does, or it is vetted). Null for any other condition, and when the
     /// pattern may begin with most capital letters: blocks mostly do, so the check would rarely save a call.
     /// </summary>
     private static string? FirstCharacterCheck(ConditionSpec condition, int rule, int index)

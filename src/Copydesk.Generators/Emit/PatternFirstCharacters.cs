@@ -480,8 +480,11 @@ internal static class PatternFirstCharacters
             return last < 128 && ((element.Length == 1 && last != '.') || (element.Length == 2 && element[0] == '\\' && !char.IsLetterOrDigit(last)));
         }
 
-        /// <summary>The ASCII characters one element accepts, asked of .NET's engine with the given case rule.</summary>
-        private static (ulong Low, ulong High) AsciiAccepted(string element, bool ignoreCase)
+        /// <summary>The ASCII characters one element accepts, asked of .NET's engine with the given case rule (once per process).</summary>
+        private static (ulong Low, ulong High) AsciiAccepted(string element, bool ignoreCase) =>
+            AsciiMembers.GetOrAdd((element, ignoreCase), static key => AskAsciiAccepted(key.Element, key.IgnoreCase));
+
+        private static (ulong Low, ulong High) AskAsciiAccepted(string element, bool ignoreCase)
         {
             var probe = new Regex("^(?:" + element + @")\z", RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None));
             ulong low = 0;
@@ -498,8 +501,10 @@ internal static class PatternFirstCharacters
             return (low, high);
         }
 
-        // Elements repeat across patterns and templates (\p{Lu}, [A-Z]); each is asked once per process.
+        // Elements repeat across patterns and templates (\p{Lu}, [A-Z]; the catalog's patterns in every
+        // template that uses them); each is asked once per process.
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> NonAsciiMembers = new(StringComparer.Ordinal);
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Element, bool IgnoreCase), (ulong Low, ulong High)> AsciiMembers = new();
 
         private static string? MembersOutsideAscii(string element)
         {
