@@ -19,6 +19,13 @@ public static class Program
             return 0;
         }
 
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --parse-min-of-passes [seconds]
+        if (args.Length >= 1 && args[0] == "--parse-min-of-passes")
+        {
+            MinOfPasses.RunParsing(Console.Out, args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
+            return 0;
+        }
+
         // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --passes N
         if (args.Length == 2 && args[0] == "--passes")
         {

@@ -138,10 +138,13 @@ internal static class DispatchEmitter
         {
             // The engine runs the whole rule and keeps its captures; checks before the first one it must run filter blocks first.
             var c = 0;
+            var filters = new List<(string Test, int Cost)>();
             for (; c < conditions.Count && Filter(conditions[c], first) is { } filter; c++)
             {
-                tests.Add(filter);
+                filters.Add((filter, CostOf(conditions[c])));
             }
+
+            tests.AddRange(Cheapest(filters));
 
             // The first condition the engine must run: a pattern whose first characters are known is checked against them first.
             if (c < conditions.Count && FirstCharacterCheck(conditions[c], index, c) is { } check)
@@ -154,13 +157,17 @@ internal static class DispatchEmitter
         else
         {
             var patternBefore = false;
+            var inlined = new List<(string Test, int Cost)>();
             for (var c = 0; c < conditions.Count; c++)
             {
                 if (Inline(conditions[c], first) is { } inline)
                 {
-                    tests.Add(inline);
+                    inlined.Add((inline, CostOf(conditions[c])));
                     continue;
                 }
+
+                tests.AddRange(Cheapest(inlined));
+                inlined.Clear();
 
                 // Only before the rule's first pattern: a pattern run before it may spend budget or time out, which a skip must not change.
                 if (!patternBefore && FirstCharacterCheck(conditions[c], index, c) is { } check)
@@ -171,6 +178,8 @@ internal static class DispatchEmitter
                 patternBefore |= conditions[c].Kind == ConditionKind.Pattern;
                 tests.Add($"block.Holds({index}, {c})");
             }
+
+            tests.AddRange(Cheapest(inlined));
         }
 
         if (tests.Contains(Never))
@@ -191,6 +200,22 @@ internal static class DispatchEmitter
         return false;
     }
 
+    /// <summary>
+    /// Consecutive inlined checks, cheapest first. They are pure (no time limit, budget or capture), so
+    /// their conjunction is the same in any order, and the engine's order of everything else is kept.
+    /// </summary>
+    private static IEnumerable<string> Cheapest(List<(string Test, int Cost)> checks) =>
+        checks.Select((check, order) => (check, order)).OrderBy(x => x.check.Cost).ThenBy(x => x.order).Select(x => x.check.Test);
+
+    /// <summary>How much an inlined check reads: a position, the block's last characters, a literal's length of its first ones, up to a length of it.</summary>
+    private static int CostOf(ConditionSpec condition) => condition.Kind switch
+    {
+        ConditionKind.FirstBlock or ConditionKind.LastBlocks => 0,
+        ConditionKind.NoFinalPunctuation => 1,
+        ConditionKind.MaxLength => 3,
+        _ => 2,
+    };
+
     /// <summary>A condition that cannot hold under the switch case it would be emitted in.</summary>
     private const string Never = "false";
 
@@ -209,7 +234,7 @@ internal static class DispatchEmitter
             case ConditionKind.LastBlocks:
                 return $"block.Index >= block.Count - {number}";
             case ConditionKind.MaxLength:
-                return $"block.Length <= {number}";
+                return $"block.LengthAtMost({number})";
             case ConditionKind.NoFinalPunctuation:
                 return "!block.EndsInPunctuation";
             case ConditionKind.Exactly:

@@ -110,6 +110,8 @@ sealed class BlockCondition
     private readonly string[] _literals;
     private readonly string[] _groupNames;
     private readonly string? _requiredLiteral;
+    private readonly string? _requiredPrefix;
+    private readonly string? _requiredSuffix;
     private readonly char[]? _requiredCharacters;
     private readonly CompiledPattern? _compiled;
     private readonly bool _vetted;
@@ -125,11 +127,22 @@ sealed class BlockCondition
         Pattern = pattern;
         IgnoreCase = ignoreCase;
         _groupNames = pattern is null ? NoTexts : NamedGroups(pattern);
+        _requiredPrefix = pattern is null ? null : RequiredLiteral.PrefixOf(pattern);
+        _requiredSuffix = pattern is null ? null : RequiredLiteral.SuffixOf(pattern);
         _requiredLiteral = pattern is null ? null : RequiredLiteral.Of(pattern);
         _requiredCharacters = pattern is null || _requiredLiteral is not null ? null : RequiredLiteral.RequiredCharacters(pattern);
         _compiled = compiled;
         _vetted = compiled is not null && vetted;
+
+        // The longest literal already checked at an end needs no search.
+        if (_requiredLiteral == _requiredSuffix || _requiredLiteral == _requiredPrefix)
+        {
+            _requiredLiteral = null;
+        }
     }
+
+    /// <summary>The literal a match must end the block with, checked before the pattern runs (see <see cref="RequiredLiteral.SuffixOf"/>), or null.</summary>
+    internal string? RequiredSuffix => _requiredSuffix;
 
     /// <summary>What the condition looks at.</summary>
     public ConditionKind Kind => _descriptor.Kind;
@@ -389,7 +402,18 @@ sealed class BlockCondition
 
     internal bool TestPattern(BlockView block, string?[] captures, ArticleRule rule)
     {
-        // Most blocks lack the words a pattern cannot match without: skip the regex (and the block's copy) for them.
+        // Most blocks lack the words a pattern cannot match without: skip the regex (and the block's copy) for them,
+        // looking first at the ends a match must begin or end with.
+        if (_requiredSuffix is not null && !block.Texts.EndsWithOrdinal(block.Index, _requiredSuffix))
+        {
+            return false;
+        }
+
+        if (_requiredPrefix is not null && !block.Texts.StartsWithOrdinal(block.Index, _requiredPrefix))
+        {
+            return false;
+        }
+
         if (_requiredLiteral is not null && !block.Texts.ContainsOrdinal(block.Index, _requiredLiteral))
         {
             return false;

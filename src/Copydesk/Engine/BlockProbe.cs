@@ -52,8 +52,11 @@ sealed class BlockProbe
     /// <summary>Length of the block's text (white space collapsed), known without making the text.</summary>
     public int Length => _view.Length;
 
+    /// <summary><c>max length</c>: the block's text (white space collapsed) is at most <paramref name="max"/> characters, counted only as far as needed.</summary>
+    public bool LengthAtMost(int max) => _view.Texts.LengthAtMost(_view.Index, max);
+
     /// <summary>The first character of the block's text (never empty).</summary>
-    public char First => _view.Texts.FirstOf(_view.Index);
+    public char First { get; private set; }
 
     /// <summary><c>no final punctuation</c> is the negation: sentence punctuation at the end, looking through closing quotes and brackets.</summary>
     public bool EndsInPunctuation => _view.Texts.EndsInPunctuation(_view.Index);
@@ -106,6 +109,7 @@ sealed class BlockProbe
     internal void Reset(BlockView view)
     {
         _view = view;
+        First = view.Texts.FirstOf(view.Index);
         Captures = ArticleRule.NoCaptures;
     }
 

@@ -94,30 +94,18 @@ internal sealed class BlockTexts : IReadOnlyList<string>
             return true;
         }
 
-        var (text, stop) = _texts[index] is { } made && !IsRegular(index) ? (made, made.Length) : (_source, _bounds[index].End);
-        return end == stop || !TextNormalizer.IsWordChar(text[end]);
+        return end == _bounds[index].End || !TextNormalizer.IsWordChar(_source[end]);
     }
 
     /// <summary>
-    /// Where the prefix ends in the string the block is compared in (the parsed string, or the block's
-    /// own text once made), or -1 when the text does not start with it. A block with irregular white
-    /// space is walked as it stands, each run of spaces standing for one of the prefix's spaces.
+    /// Where the prefix ends in the parsed string, or -1 when the text does not start with it. The block
+    /// is walked as it stands, each run of spaces standing for one of the prefix's spaces (a space
+    /// character other than <c>' '</c> in the prefix matches nothing, as in the collapsed text), so no
+    /// block is copied or classified to answer.
     /// </summary>
     private int PrefixEnd(int index, string prefix)
     {
         var bounds = _bounds[index];
-        if (IsRegular(index))
-        {
-            return bounds.End - bounds.Start >= prefix.Length && string.CompareOrdinal(_source, bounds.Start, prefix, 0, prefix.Length) == 0
-                ? bounds.Start + prefix.Length
-                : -1;
-        }
-
-        if (_texts[index] is { } made)
-        {
-            return made.StartsWith(prefix, StringComparison.Ordinal) ? prefix.Length : -1;
-        }
-
         var at = bounds.Start;
         foreach (var c in prefix)
         {
@@ -128,7 +116,7 @@ internal sealed class BlockTexts : IReadOnlyList<string>
 
             if (c != ' ')
             {
-                if (_source[at++] != c)
+                if (TextNormalizer.IsSpace(c) || _source[at++] != c)
                 {
                     return -1;
                 }
@@ -150,9 +138,83 @@ internal sealed class BlockTexts : IReadOnlyList<string>
         return at;
     }
 
-    /// <summary>Ordinal: the text is <paramref name="literal"/>.</summary>
-    public bool EqualsOrdinal(int index, string literal) =>
-        LengthOf(index) == literal.Length && StartsWithOrdinal(index, literal);
+    /// <summary>Ordinal: the text ends with <paramref name="suffix"/>, walked backwards as <see cref="PrefixEnd"/> walks forwards.</summary>
+    public bool EndsWithOrdinal(int index, string suffix)
+    {
+        var bounds = _bounds[index];
+        var at = bounds.End - 1;
+        for (var i = suffix.Length - 1; i >= 0; i--)
+        {
+            if (at < bounds.Start)
+            {
+                return false;
+            }
+
+            var c = suffix[i];
+            if (c != ' ')
+            {
+                if (TextNormalizer.IsSpace(c) || _source[at--] != c)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!TextNormalizer.IsSpace(_source[at]))
+            {
+                return false;
+            }
+
+            while (at >= bounds.Start && TextNormalizer.IsSpace(_source[at]))
+            {
+                at--;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The text's length is at most <paramref name="max"/>: not counted at all when the block as it
+    /// stands is short enough (collapsing only shortens), else counted only as far as needed.
+    /// </summary>
+    public bool LengthAtMost(int index, int max)
+    {
+        var bounds = _bounds[index];
+        if (bounds.End - bounds.Start <= max)
+        {
+            return true;
+        }
+
+        if (_shape[index] != 0 || _texts[index] is not null || (_lengths is not null && _lengths[index] != 0))
+        {
+            return LengthOf(index) <= max;
+        }
+
+        // Each run of spaces is one character of the text (the block is trimmed); stop one past max.
+        var length = 0;
+        for (var at = bounds.Start; at < bounds.End; at++)
+        {
+            if (TextNormalizer.IsSpace(_source[at]))
+            {
+                while (at + 1 < bounds.End && TextNormalizer.IsSpace(_source[at + 1]))
+                {
+                    at++;
+                }
+            }
+
+            if (++length > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Ordinal: the text is <paramref name="literal"/> (the walk of it reaches the block's end).</summary>
+    public bool EqualsOrdinal(int index, string literal) => PrefixEnd(index, literal) == _bounds[index].End;
 
     /// <summary>Ordinal: the text contains <paramref name="literal"/>.</summary>
     public bool ContainsOrdinal(int index, string literal)

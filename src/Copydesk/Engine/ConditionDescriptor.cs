@@ -202,7 +202,7 @@ internal sealed class ConditionDescriptor
             new ConditionDescriptor(ConditionKind.MaxLength, ConditionShape.Number, ConditionTier.Structural,
                 new[] { new ConditionPhrase("max length {n}") },
                 "the maximum length in characters",
-                static (c, block, _, _) => block.Length <= c.Number,
+                static (c, block, _, _) => block.Texts.LengthAtMost(block.Index, c.Number),
                 implies: static (strong, weak) => strong.Kind == ConditionKind.MaxLength && strong.Number <= weak.Number),
             new ConditionDescriptor(ConditionKind.NoFinalPunctuation, ConditionShape.None, ConditionTier.Structural,
                 new[] { new ConditionPhrase("no final punctuation") },

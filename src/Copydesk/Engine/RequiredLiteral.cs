@@ -78,6 +78,103 @@ internal static class RequiredLiteral
     }
 
     /// <summary>
+    /// The text every match of <paramref name="pattern"/> must end the block with: the literal characters
+    /// right before a final <c>$</c>, <c>\z</c> or <c>\Z</c> at the top level (<c>…report\.$</c>), or
+    /// <c>null</c>. Block texts have no line breaks (they are collapsed), so <c>$</c> is the end. One
+    /// comparison at the block's end then turns most blocks away, where a search for the literal reads them whole.
+    /// </summary>
+    public static string? SuffixOf(Regex pattern)
+    {
+        if (Plain(pattern) is not { } text)
+        {
+            return null;
+        }
+
+        var run = new StringBuilder();
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var start = i;
+            i = ReadPiece(text, i, out var piece, out var literal);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            depth += piece == Piece.GroupOpen ? 1 : piece == Piece.GroupClose ? -1 : 0;
+            if (piece == Piece.Alternation && depth == 0)
+            {
+                return null;
+            }
+
+            if (i == text.Length - 1 && depth == 0 && piece == Piece.Other &&
+                (text[start] == '$' || (text[start] == '\\' && i == start + 1 && text[i] is 'z' or 'Z')))
+            {
+                return run.Length > 0 ? run.ToString() : null;
+            }
+
+            if (piece == Piece.Literal && depth == 0 && !QuantifierFollows(text, i))
+            {
+                run.Append(literal);
+            }
+            else
+            {
+                run.Clear();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text every match must begin the block with: the literal characters right after a leading <c>^</c> or <c>\A</c>, or <c>null</c>.</summary>
+    public static string? PrefixOf(Regex pattern)
+    {
+        if (Plain(pattern) is not { } text || !(text.StartsWith("^", StringComparison.Ordinal) || text.StartsWith("\\A", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var run = new StringBuilder();
+        var open = true;
+        var depth = 0;
+        for (var i = text[0] == '^' ? 1 : 2; i < text.Length; i++)
+        {
+            i = ReadPiece(text, i, out var piece, out var literal);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            depth += piece == Piece.GroupOpen ? 1 : piece == Piece.GroupClose ? -1 : 0;
+            if (piece == Piece.Alternation && depth == 0)
+            {
+                return null;
+            }
+
+            // The prefix is the literals before the first piece that is not one; the rest is read for a top-level '|'.
+            open &= piece == Piece.Literal && depth == 0 && !QuantifierFollows(text, i);
+            if (open)
+            {
+                run.Append(literal);
+            }
+        }
+
+        return run.Length > 0 ? run.ToString() : null;
+    }
+
+    /// <summary>The pattern's text when its literals match only themselves: case-sensitive, no inline options, no free spacing, left to right, single line.</summary>
+    private static string? Plain(Regex pattern)
+    {
+        if ((pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft | RegexOptions.Multiline)) != 0)
+        {
+            return null;
+        }
+
+        var text = pattern.ToString();
+        return HasInlineOptions(text) ? null : text;
+    }
+
+    /// <summary>
     /// Characters of which every match of <paramref name="pattern"/> contains at least one: a punctuation
     /// character or a class of them (<c>@</c>, <c>\(</c>, <c>[-–—|]</c>, <c>[›»&gt;]</c>) that the pattern
     /// needs — at its top level or inside groups that must match at least once, outside alternation and

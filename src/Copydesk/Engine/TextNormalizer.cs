@@ -15,8 +15,12 @@ namespace Copydesk;
 internal static class TextNormalizer
 {
     /// <summary>True for the characters that separate words: Unicode white space plus zero-width space and BOM.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) =>
-        c == ' ' || (c < 128 ? c >= '\t' && c <= '\r' : char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF');
+        c == ' ' || (c < 128 ? c >= '\t' && c <= '\r' : IsSpaceOutsideAscii(c));
+
+    // Apart, so the ASCII test above is small enough to inline into every scanning loop.
+    private static bool IsSpaceOutsideAscii(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
 #if NET8_0_OR_GREATER
     /// <summary>

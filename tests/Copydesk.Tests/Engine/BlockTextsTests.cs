@@ -21,12 +21,25 @@ public class BlockTextsTests
             var bounds = BlockSplitter.Split(article);
             var lazy = new BlockTexts(article, bounds);
             var made = new BlockTexts(article, bounds);
-            var literals = new[] { "See also", "contributed to this report.", "By", "report.", "a", Pieces[random.Next(Pieces.Length)] + " " + Pieces[random.Next(Pieces.Length)] };
+            // Literals with a space other than ' ' never match a collapsed text, even where the block has that space.
+            var literals = new[]
+            {
+                "See also", "contributed to this report.", " contributed to this report.", "By", "report.", "a", "a\tb", "also\u00A0report.", "to  this",
+                Pieces[random.Next(Pieces.Length)] + " " + Pieces[random.Next(Pieces.Length)],
+            };
 
             for (var i = 0; i < bounds.Count; i++)
             {
                 var text = made[i];
+                var fresh = new BlockTexts(article, bounds);
+                foreach (var max in new[] { 0, text.Length - 1, text.Length, text.Length + 1, random.Next(40) })
+                {
+                    // Asked first (nothing known of the block yet) and after its length is known.
+                    Assert.Equal(text.Length <= max, fresh.LengthAtMost(i, max));
+                }
+
                 Assert.Equal(text.Length, lazy.LengthOf(i));
+                Assert.Equal(text.Length <= 10, lazy.LengthAtMost(i, 10));
                 Assert.Equal(text[0], lazy.FirstOf(i));
                 Assert.Equal(BlockCondition.EndsInPunctuation(text), lazy.EndsInPunctuation(i));
                 foreach (var literal in literals)
@@ -37,6 +50,8 @@ public class BlockTextsTests
                     Assert.Equal(startsWord, lazy.StartsWithWord(i, literal));
                     Assert.Equal(text == literal, lazy.EqualsOrdinal(i, literal));
                     Assert.Equal(text.Contains(literal, StringComparison.Ordinal), lazy.ContainsOrdinal(i, literal));
+                    Assert.Equal(text.EndsWith(literal, StringComparison.Ordinal), lazy.EndsWithOrdinal(i, literal));
+                    Assert.Equal(text.EndsWith(literal, StringComparison.Ordinal), fresh.EndsWithOrdinal(i, literal));
                 }
 
                 Assert.Equal(text, lazy[i]);
@@ -56,6 +71,10 @@ public class BlockTextsTests
         Assert.True(texts.StartsWithWord(2, "The story was"));
         Assert.False(texts.StartsWithWord(2, "The story wa"));
         Assert.True(texts.EqualsOrdinal(2, "The story was told"));
+        Assert.True(texts.EndsWithOrdinal(2, " was told"));
+        Assert.False(texts.EndsWithOrdinal(2, "was  told"));
+        Assert.True(texts.LengthAtMost(2, 18));
+        Assert.False(texts.LengthAtMost(2, 17));
         Assert.Equal(18, texts.LengthOf(2));
 
         Assert.False(texts.HasText(0));

@@ -38,10 +38,11 @@ public class RequiredLiteralFuzzTests
         var cases = 0;
         var matches = 0;
         var prefiltered = 0;
+        var anchored = 0;
         var failures = new List<string>();
         while (cases < 100_000)
         {
-            var pattern = Pattern(random);
+            var pattern = Anchored(random, Pattern(random));
             Regex regex;
             try
             {
@@ -55,6 +56,11 @@ public class RequiredLiteralFuzzTests
             if (RequiredLiteral.Of(regex) is not null)
             {
                 prefiltered++;
+            }
+
+            if (RequiredLiteral.PrefixOf(regex) is not null || RequiredLiteral.SuffixOf(regex) is not null)
+            {
+                anchored++;
             }
 
             var template = new ArticleTemplate("Fuzz", new[]
@@ -80,6 +86,7 @@ public class RequiredLiteralFuzzTests
         // The corpus exercises both answers and the prefilter itself.
         Assert.True(matches > cases / 20, $"only {matches} of {cases} cases match");
         Assert.True(prefiltered > 500, $"only {prefiltered} patterns have a prefilter");
+        Assert.True(anchored > 500, $"only {anchored} patterns have a literal they must begin or end with");
     }
 
     /// <summary>Seeded patterns with four texts each, for other differential tests.</summary>
@@ -102,6 +109,16 @@ public class RequiredLiteralFuzzTests
             yield return (pattern, new[] { Text(random, regex), Text(random, regex), Text(random, regex), Text(random, regex) });
         }
     }
+
+    /// <summary>Often anchored at one end or both, so the literals a match must begin or end the block with are fuzzed too.</summary>
+    private static string Anchored(Random random, string pattern) => random.Next(6) switch
+    {
+        0 => "^" + pattern,
+        1 => pattern + "$",
+        2 => "^" + pattern + "$",
+        3 => @"\A" + pattern + @"\z",
+        _ => pattern,
+    };
 
     private static string Pattern(Random random)
     {

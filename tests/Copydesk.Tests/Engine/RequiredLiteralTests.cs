@@ -17,6 +17,42 @@ public class RequiredLiteralTests
     }
 
     [Theory]
+    [InlineData(@"^(?<Outlet>\p{Lu}[\w.]*)['’]s (?<Contributor>.+) contributed to this report\.$", null, " contributed to this report.")]
+    [InlineData(@"^See also (?<Headline>.+)$", "See also ", null)]
+    [InlineData(@"\AThe story\z", "The story", "The story")]
+    [InlineData(@"^ab?c$", "a", "c")]
+    [InlineData(@"x+ report\.\Z", null, " report.")]
+    [InlineData(@"^\$\d+ or \$$", "$", " or $")]
+    [InlineData(@"^(?:ab)cd$", null, "cd")]
+    [InlineData(@"^ab|cd$", null, null)]
+    [InlineData(@"^(ab)$", null, null)]
+    [InlineData(@"ab\b$", null, null)]
+    [InlineData(@"abc{2}$", null, null)]
+    [InlineData(@"(?i)^abc$", null, null)]
+    [InlineData(@"abc$ ", null, null)]
+    [InlineData(@"a^bc", null, null)]
+    public void Literals_a_match_must_begin_or_end_the_block_with_are_found(string pattern, string? prefix, string? suffix)
+    {
+        var regex = new Regex(pattern);
+
+        Assert.Equal(prefix, RequiredLiteral.PrefixOf(regex));
+        Assert.Equal(suffix, RequiredLiteral.SuffixOf(regex));
+    }
+
+    [Theory]
+    [InlineData(RegexOptions.IgnoreCase)]
+    [InlineData(RegexOptions.Multiline)]
+    [InlineData(RegexOptions.RightToLeft)]
+    [InlineData(RegexOptions.IgnorePatternWhitespace)]
+    public void No_end_is_required_under_options_that_change_what_literals_or_anchors_match(RegexOptions options)
+    {
+        var regex = new Regex("^The story was updated$", options);
+
+        Assert.Null(RequiredLiteral.PrefixOf(regex));
+        Assert.Null(RequiredLiteral.SuffixOf(regex));
+    }
+
+    [Theory]
     [InlineData(@"^[(—–-]{0,2} ?(?<Agency>Reuters|AP)\)?\.?$")]
     [InlineData(@"^[^›»>\n]{1,40}(?: ?[›»>] ?[^›»>\n]{1,40}){1,6}$")]
     [InlineData(@"alpha|beta")]

@@ -479,17 +479,17 @@ namespace Copydesk.Templates
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
         {
             // CommentForm
-            if (block.Length <= 200 && block.Holds(0, 1))
+            if (block.LengthAtMost(200) && block.Holds(0, 1))
             {
                 return 0;
             }
             // SharePrompt
-            if (block.Length <= 160 && block.FirstInOr(1, 1, 0x0000000000000000UL, 0x0099146800991468UL, "ſ") && block.Holds(1, 1))
+            if (block.LengthAtMost(160) && block.FirstInOr(1, 1, 0x0000000000000000UL, 0x0099146800991468UL, "ſ") && block.Holds(1, 1))
             {
                 return 1;
             }
             // Newsletter
-            if (block.Length <= 240 && block.FirstInOr(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL, "İıſ") && block.Holds(2, 1))
+            if (block.LengthAtMost(240) && block.FirstInOr(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL, "İıſ") && block.Holds(2, 1))
             {
                 return 2;
             }
@@ -499,42 +499,42 @@ namespace Copydesk.Templates
                 return 3;
             }
             // RelatedLink
-            if (block.Length <= 220 && block.Matches(4))
+            if (block.LengthAtMost(220) && block.Matches(4))
             {
                 return 4;
             }
             // Advertisement
-            if (block.Length <= 80 && block.FirstInOr(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL, "ſ") && block.Holds(5, 1))
+            if (block.LengthAtMost(80) && block.FirstInOr(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL, "ſ") && block.Holds(5, 1))
             {
                 return 5;
             }
             // CookieNotice
-            if (block.Length <= 600 && block.Holds(6, 1) && block.Holds(6, 2))
+            if (block.LengthAtMost(600) && block.Holds(6, 1) && block.Holds(6, 2))
             {
                 return 6;
             }
             // LegalFooter
-            if (block.Length <= 300 && block.Holds(7, 1))
+            if (block.LengthAtMost(300) && block.Holds(7, 1))
             {
                 return 7;
             }
             // Navigation
-            if (block.Length <= 120 && block.FirstInOr(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL, "İıſ") && block.Holds(8, 1))
+            if (block.LengthAtMost(120) && block.FirstInOr(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL, "İıſ") && block.Holds(8, 1))
             {
                 return 8;
             }
             // Breadcrumb
-            if (block.Length <= 160 && !block.EndsInPunctuation && block.Holds(9, 2))
+            if (!block.EndsInPunctuation && block.LengthAtMost(160) && block.Holds(9, 2))
             {
                 return 9;
             }
             // ImageCredit
-            if (block.Length <= 300 && block.FirstInOr(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL, "İıſ") && block.Holds(10, 1))
+            if (block.LengthAtMost(300) && block.FirstInOr(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL, "İıſ") && block.Holds(10, 1))
             {
                 return 10;
             }
             // PhotoCredit
-            if (block.Length <= 200 && block.Holds(11, 1))
+            if (block.LengthAtMost(200) && block.Holds(11, 1))
             {
                 return 11;
             }
@@ -544,52 +544,52 @@ namespace Copydesk.Templates
                 return 14;
             }
             // CallToAction
-            if (block.Length <= 120 && block.FirstInOr(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL, "ſ") && block.Holds(15, 1))
+            if (block.LengthAtMost(120) && block.FirstInOr(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL, "ſ") && block.Holds(15, 1))
             {
                 return 15;
             }
             // Byline
-            if (block.Length <= 200 && block.FirstInOr(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL, "·АТ•") && block.Matches(18))
+            if (block.LengthAtMost(200) && block.FirstInOr(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL, "·АТ•") && block.Matches(18))
             {
                 return 18;
             }
             // NameDateLine
-            if (block.Length <= 160 && block.Matches(19))
+            if (block.LengthAtMost(160) && block.Matches(19))
             {
                 return 19;
             }
             // NameHandleLine
-            if (block.Length <= 160 && block.Matches(20))
+            if (block.LengthAtMost(160) && block.Matches(20))
             {
                 return 20;
             }
             // NameEmailLine
-            if (block.Length <= 160 && block.Matches(21))
+            if (block.LengthAtMost(160) && block.Matches(21))
             {
                 return 21;
             }
             // PostedByLine
-            if (block.Length <= 160 && block.FirstInOr(22, 1, 0x0000000000000000UL, 0x0000000000810000UL, "·•") && block.Matches(22))
+            if (block.LengthAtMost(160) && block.FirstInOr(22, 1, 0x0000000000000000UL, 0x0000000000810000UL, "·•") && block.Matches(22))
             {
                 return 22;
             }
             // DateByLine
-            if (block.Length <= 160 && block.Matches(23))
+            if (block.LengthAtMost(160) && block.Matches(23))
             {
                 return 23;
             }
             // AuthorBio
-            if (block.Length <= 400 && block.Matches(24))
+            if (block.LengthAtMost(400) && block.Matches(24))
             {
                 return 24;
             }
             // AuthorContact
-            if (block.Length <= 300 && block.Matches(25))
+            if (block.LengthAtMost(300) && block.Matches(25))
             {
                 return 25;
             }
             // FollowAuthor
-            if (block.Length <= 200 && block.FirstInAscii(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Holds(26, 1))
+            if (block.LengthAtMost(200) && block.FirstInAscii(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Holds(26, 1))
             {
                 return 26;
             }
@@ -599,47 +599,47 @@ namespace Copydesk.Templates
                 return 27;
             }
             // ContributorCredit
-            if (block.Length <= 200 && block.Matches(29))
+            if (block.LengthAtMost(200) && block.Matches(29))
             {
                 return 29;
             }
             // ReportingCredit
-            if (block.Length <= 300 && block.FirstInAscii(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(30))
+            if (block.LengthAtMost(300) && block.FirstInAscii(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(30))
             {
                 return 30;
             }
             // WireCredit
-            if (block.Length <= 100 && block.FirstInOr(31, 1, 0x0000210100000000UL, 0x0000001003351A36UL, "–—") && block.Matches(31))
+            if (block.LengthAtMost(100) && block.FirstInOr(31, 1, 0x0000210100000000UL, 0x0000001003351A36UL, "–—") && block.Matches(31))
             {
                 return 31;
             }
             // WireDateline
-            if (block.Length <= 5000 && block.Matches(32))
+            if (block.LengthAtMost(5000) && block.Matches(32))
             {
                 return 32;
             }
             // BureauCredit
-            if (block.Length <= 160 && block.Matches(33))
+            if (block.LengthAtMost(160) && block.Matches(33))
             {
                 return 33;
             }
             // SourceLine
-            if (block.Length <= 300 && block.FirstInAscii(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
+            if (block.LengthAtMost(300) && block.FirstInAscii(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
             {
                 return 34;
             }
             // UpdateNote
-            if (block.Length <= 400 && block.FirstInAscii(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
+            if (block.LengthAtMost(400) && block.FirstInAscii(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
             {
                 return 35;
             }
             // Correction
-            if (block.Length <= 600 && block.FirstInAscii(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
+            if (block.LengthAtMost(600) && block.FirstInAscii(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
             {
                 return 36;
             }
             // Timestamp
-            if (block.Length <= 120 && block.FirstInAscii(37, 1, 0x0000000000000000UL, 0x0021200000213040UL) && block.Holds(37, 1))
+            if (block.LengthAtMost(120) && block.FirstInAscii(37, 1, 0x0000000000000000UL, 0x0021200000213040UL) && block.Holds(37, 1))
             {
                 return 37;
             }
@@ -654,12 +654,12 @@ namespace Copydesk.Templates
                 return 12;
             }
             // MenuRun
-            if (block.Holds(13, 0) && block.Length <= 30 && !block.EndsInPunctuation)
+            if (block.Holds(13, 0) && !block.EndsInPunctuation && block.LengthAtMost(30))
             {
                 return 13;
             }
             // TrailingShortBlock
-            if (block.Holds(16, 0) && block.Index >= block.Count - 3 && block.Length <= 60 && !block.EndsInPunctuation)
+            if (block.Holds(16, 0) && block.Index >= block.Count - 3 && !block.EndsInPunctuation && block.LengthAtMost(60))
             {
                 return 16;
             }
@@ -669,12 +669,12 @@ namespace Copydesk.Templates
                 return 17;
             }
             // Title
-            if (block.Holds(38, 0) && block.Length <= 250)
+            if (block.Holds(38, 0) && block.LengthAtMost(250))
             {
                 return 38;
             }
             // Subheading
-            if (block.Holds(39, 0) && block.Length <= 90 && !block.EndsInPunctuation)
+            if (block.Holds(39, 0) && !block.EndsInPunctuation && block.LengthAtMost(90))
             {
                 return 39;
             }

@@ -139,7 +139,7 @@ namespace NewsDesk.Templates
                 return 0;
             }
             // Subheading
-            if (block.Length <= 90 && !block.EndsInPunctuation)
+            if (!block.EndsInPunctuation && block.LengthAtMost(90))
             {
                 return 1;
             }
