@@ -360,6 +360,23 @@ sealed class BlockCondition
     internal bool TestPrefix(BlockView block, string?[] captures, ArticleRule rule)
     {
         var prefix = FoldedLiterals[0];
+        if (!IgnoreCase && prefix.IndexOf('\'') < 0 && prefix.IndexOf('"') < 0)
+        {
+            // Quotes fold only to ' and ", so without them in the prefix, folding changes no answer: compare ordinally where the block is.
+            if (CaptureName is null)
+            {
+                return block.Texts.StartsWithWord(block.Index, prefix);
+            }
+
+            if (block.Texts.RestAfterWord(block.Index, prefix) is not { Length: > 0 } after)
+            {
+                return false;
+            }
+
+            captures[rule.IndexOfCapture(CaptureName)] = after;
+            return true;
+        }
+
         var length = block.Length;
         if (length < prefix.Length)
         {

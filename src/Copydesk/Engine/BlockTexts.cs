@@ -98,6 +98,23 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     }
 
     /// <summary>
+    /// For <c>starts with … then {Capture}</c>: the text after <paramref name="prefix"/> (white space
+    /// collapsed, trimmed) when <see cref="StartsWithWord"/> holds, else null. Made from the block as it
+    /// stands: one string, the capture, and no copy of the whole block.
+    /// </summary>
+    public string? RestAfterWord(int index, string prefix)
+    {
+        var end = PrefixEnd(index, prefix);
+        var stop = _bounds[index].End;
+        if (end < 0 || (prefix.Length > 0 && TextNormalizer.IsWordChar(prefix[prefix.Length - 1]) && end < stop && TextNormalizer.IsWordChar(_source[end])))
+        {
+            return null;
+        }
+
+        return TextNormalizer.CollapseSpaces(_source, end, stop);
+    }
+
+    /// <summary>
     /// Where the prefix ends in the parsed string, or -1 when the text does not start with it. The block
     /// is walked as it stands, each run of spaces standing for one of the prefix's spaces (a space
     /// character other than <c>' '</c> in the prefix matches nothing, as in the collapsed text), so no

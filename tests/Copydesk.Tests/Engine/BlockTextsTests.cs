@@ -48,6 +48,7 @@ public class BlockTextsTests
                     var startsWord = text.StartsWith(literal, StringComparison.Ordinal) &&
                         (literal.Length == text.Length || !TextNormalizer.IsWordChar(literal[^1]) || !TextNormalizer.IsWordChar(text[literal.Length]));
                     Assert.Equal(startsWord, lazy.StartsWithWord(i, literal));
+                    Assert.Equal(startsWord ? text.Substring(literal.Length).Trim() : null, fresh.RestAfterWord(i, literal));
                     Assert.Equal(text == literal, lazy.EqualsOrdinal(i, literal));
                     Assert.Equal(text.Contains(literal, StringComparison.Ordinal), lazy.ContainsOrdinal(i, literal));
                     Assert.Equal(text.EndsWith(literal, StringComparison.Ordinal), lazy.EndsWithOrdinal(i, literal));
