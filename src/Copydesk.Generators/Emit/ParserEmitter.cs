@@ -190,141 +190,176 @@ internal static class ParserEmitter
 
     private static void EmitConstructor(SourceWriter w, TemplateSpec spec, bool hasSections, string headingType, string paragraphType)
     {
-        w.Open($"private {spec.Name}({Copydesk}ParsedArticle source)");
+        var rules = spec.Rules.Count;
+        w.Line($"private {spec.Name}({Copydesk}ParsedArticle source)");
+        w.Open("");
         w.Line("Source = source;");
-        // Each list is made at the size the parse counted: no list grows while blocks are added.
-        for (var i = 0; i < spec.Rules.Count; i++)
+        // Blocks and lists are made when a member first reads them: the parse counted every rule's blocks.
+        w.Line($"__blocks = new {Copydesk}TypedBlocks(source, __Make, {Number(rules + 3)});");
+        w.Close();
+        w.Line();
+        w.Line($"private readonly {Copydesk}TypedBlocks __blocks;");
+        w.Line();
+        w.Line($"private static readonly global::System.Func<{Copydesk}ParsedArticle, int, {Copydesk}TemplateBlock> __Make = __MakeBlock;");
+        w.Line();
+        foreach (var (role, field) in RoleLists)
         {
-            var rule = spec.Rules[i];
-            w.Line(rule.Cardinality.IsSingle()
-                ? $"{BlockType(rule)}? {Local(rule)} = null;"
-                : $"var {Local(rule)} = new {List}<{BlockType(rule)}>(source.CountOf({i.ToString(CultureInfo.InvariantCulture)}));");
+            w.Line($"private static readonly int[] {field} = new int[] {{ {string.Join(", ", RulesOf(spec, role))} }};");
         }
 
-        w.Line($"var boilerplate = new {List}<{Copydesk}TemplateBlock>({RoleCount(spec, SectionRole.Boilerplate)});");
-        w.Line($"var attributions = new {List}<{Copydesk}TemplateBlock>({RoleCount(spec, SectionRole.Attribution)});");
-        w.Line($"var notes = new {List}<{Copydesk}TemplateBlock>({RoleCount(spec, SectionRole.Note)});");
-        w.Line($"var unmatched = new {List}<{Copydesk}ArticleBlock>();");
         if (hasSections)
         {
-            w.Line($"var sections = new {List}<Section>();");
-            w.Line("Section? section = null;");
+            w.Line($"private static readonly int[] __ParagraphRules = new int[] {{ {string.Join(", ", RulesOf(spec, SectionRole.Paragraph))} }};");
         }
 
-        w.Open("for (var index = 0; index < source.BlockCount; index++)");
+        w.Line();
+        w.Line("/// <summary>The typed object of a block, by the rule that took it.</summary>");
+        w.Open($"private static {Copydesk}TemplateBlock __MakeBlock({Copydesk}ParsedArticle source, int index)");
         w.Open("switch (source.RuleIndexAt(index))");
-        for (var i = 0; i < spec.Rules.Count; i++)
+        for (var i = 0; i < rules; i++)
         {
-            var rule = spec.Rules[i];
-            w.Line($"case {i.ToString(CultureInfo.InvariantCulture)}:");
-            w.Open("");
-            w.Line($"var item = new {BlockType(rule)}(source, index);");
-            // A repeated single section makes Parse throw before this constructor runs; keep the first.
-            w.Line(rule.Cardinality.IsSingle() ? $"{Local(rule)} ??= item;" : $"{Local(rule)}.Add(item);");
-            switch (rule.Role)
-            {
-                case SectionRole.Boilerplate:
-                    w.Line("boilerplate.Add(item);");
-                    break;
-                case SectionRole.Attribution:
-                    w.Line("attributions.Add(item);");
-                    break;
-                case SectionRole.Note:
-                    w.Line("notes.Add(item);");
-                    break;
-                case SectionRole.Heading:
-                    w.Line("section = new Section(item);");
-                    w.Line("sections.Add(section);");
-                    break;
-                case SectionRole.Paragraph:
-                    w.Open("if (section is null)");
-                    w.Line("section = new Section(null);");
-                    w.Line("sections.Add(section);");
-                    w.Close();
-                    w.Line("section.Add(item);");
-                    break;
-            }
-
-            w.Line("break;");
-            w.Close();
+            w.Line($"case {Number(i)}:");
+            w.Indent();
+            w.Line($"return new {BlockType(spec.Rules[i])}(source, index);");
+            w.Outdent();
         }
 
         w.Line("default:");
         w.Indent();
-        w.Line("unmatched.Add(source.Blocks[index]);");
-        w.Line("break;");
+        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         w.Outdent();
         w.Close();
         w.Close();
         w.Line();
 
-        foreach (var rule in spec.Rules)
+        if (!hasSections)
         {
-            // "this." so no section name can be taken for a local or a parameter.
-            w.Line(rule.Cardinality == Cardinality.One
-                ? $"this.{rule.Name} = {Local(rule)}!;"
-                : $"this.{rule.Name} = {Local(rule)};");
+            return;
         }
 
-        w.Line("Boilerplate = boilerplate;");
-        w.Line("Attributions = attributions;");
-        w.Line("Notes = notes;");
-        w.Line("Unmatched = unmatched;");
-        if (hasSections)
+        var headingRules = RulesOf(spec, SectionRole.Heading).ToList();
+        var paragraphRules = RulesOf(spec, SectionRole.Paragraph).ToList();
+        w.Line("private Section[]? __sections;");
+        w.Line();
+        w.Line("/// <summary>Each heading with the paragraphs up to the next heading, after a lead section if paragraphs come first; paragraphs are made when read.</summary>");
+        w.Open("private Section[] __MakeSections()");
+        w.Line("var sections = new global::System.Collections.Generic.List<Section>();");
+        w.Line($"{Copydesk}TemplateBlock? heading = null;");
+        w.Line("var open = false;");
+        w.Line("var from = 0;");
+        w.Line("var count = 0;");
+        w.Open("for (var index = 0; index < Source.BlockCount; index++)");
+        w.Open("switch (Source.RuleIndexAt(index))");
+        if (headingRules.Count > 0)
         {
-            w.Line("Sections = sections;");
+            foreach (var rule in headingRules)
+            {
+                w.Line($"case {rule}:");
+            }
+
+            w.Indent();
+            w.Open("if (open)");
+            w.Line($"sections.Add(new Section(({headingType}?)heading, __blocks.Range<{paragraphType}>(__ParagraphRules, from, index, count)));");
+            w.Close();
+            w.Line("heading = __blocks.At(index);");
+            w.Line("open = true;");
+            w.Line("from = index + 1;");
+            w.Line("count = 0;");
+            w.Line("break;");
+            w.Outdent();
         }
 
+        if (paragraphRules.Count > 0)
+        {
+            foreach (var rule in paragraphRules)
+            {
+                w.Line($"case {rule}:");
+            }
+
+            w.Indent();
+            w.Open("if (!open)");
+            w.Line("open = true;");
+            w.Line("from = index;");
+            w.Close();
+            w.Line("count++;");
+            w.Line("break;");
+            w.Outdent();
+        }
+
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Open("if (open)");
+        w.Line($"sections.Add(new Section(({headingType}?)heading, __blocks.Range<{paragraphType}>(__ParagraphRules, from, Source.BlockCount, count)));");
+        w.Close();
+        w.Line();
+        w.Line("return sections.ToArray();");
         w.Close();
         w.Line();
     }
 
-    /// <summary>The sum of the parse's counts for the rules of <paramref name="role"/>, as a C# expression.</summary>
-    private static string RoleCount(TemplateSpec spec, SectionRole role)
+    /// <summary>The lists every template has, by role, numbered after the rules' own.</summary>
+    private static readonly (SectionRole Role, string Field)[] RoleLists =
     {
-        var counts = Enumerable.Range(0, spec.Rules.Count)
-            .Where(i => spec.Rules[i].Role == role)
-            .Select(i => $"source.CountOf({i.ToString(CultureInfo.InvariantCulture)})")
-            .ToList();
-        return counts.Count == 0 ? "0" : string.Join(" + ", counts);
-    }
+        (SectionRole.Boilerplate, "__BoilerplateRules"),
+        (SectionRole.Attribution, "__AttributionRules"),
+        (SectionRole.Note, "__NoteRules"),
+    };
+
+    private static IEnumerable<string> RulesOf(TemplateSpec spec, SectionRole role) =>
+        Enumerable.Range(0, spec.Rules.Count).Where(i => spec.Rules[i].Role == role).Select(Number);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void EmitMembers(SourceWriter w, TemplateSpec spec, bool hasSections, string? linePath)
     {
-        foreach (var rule in spec.Rules)
+        for (var i = 0; i < spec.Rules.Count; i++)
         {
+            var rule = spec.Rules[i];
             w.Line("/// <summary>");
             w.Line($"/// {Describe(rule)}");
             w.Line($"/// Template rule: <c>{Xml(rule.SourceText)}</c>");
             w.Line("/// </summary>");
-            var propertyType = rule.Cardinality switch
+            var (propertyType, value) = rule.Cardinality switch
             {
-                Cardinality.One => BlockType(rule),
-                Cardinality.Optional => BlockType(rule) + "?",
-                _ => $"{ReadOnlyList}<{BlockType(rule)}>",
+                Cardinality.One => (BlockType(rule), $"__blocks.Single<{BlockType(rule)}>({Number(i)}, {Number(i)})!"),
+                Cardinality.Optional => (BlockType(rule) + "?", $"__blocks.Single<{BlockType(rule)}>({Number(i)}, {Number(i)})"),
+                _ => ($"{ReadOnlyList}<{BlockType(rule)}>", $"__blocks.Of<{BlockType(rule)}>({Number(i)}, {Number(i)})"),
             };
-            Mapped(w, linePath, rule.Line, $"public {propertyType} {rule.Name} {{ get; }}");
+            Mapped(w, linePath, rule.Line, $"public {propertyType} {rule.Name} => {value};");
             w.Line();
         }
 
         if (hasSections)
         {
             w.Line("/// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>");
-            w.Line($"public {ReadOnlyList}<Section> Sections {{ get; }}");
+            w.Line($"public {ReadOnlyList}<Section> Sections");
+            w.Open("");
+            w.Open("get");
+            w.Line("var sections = global::System.Threading.Volatile.Read(ref __sections);");
+            w.Open("if (sections is null)");
+            w.Line("var made = __MakeSections();");
+            w.Line("sections = global::System.Threading.Interlocked.CompareExchange(ref __sections, made, null) ?? made;");
+            w.Close();
+            w.Line();
+            w.Line("return sections;");
+            w.Close();
+            w.Close();
             w.Line();
         }
 
+        var rules = spec.Rules.Count;
         w.Line("/// <summary>Every boilerplate block in order, whichever rule matched it.</summary>");
-        w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Boilerplate {{ get; }}");
+        w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Boilerplate => __blocks.Of<{Copydesk}TemplateBlock>({Number(rules)}, __BoilerplateRules);");
         w.Line();
         w.Line("/// <summary>Every attribution block in order (credits, bylines), whichever rule matched it.</summary>");
-        w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Attributions {{ get; }}");
+        w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Attributions => __blocks.Of<{Copydesk}TemplateBlock>({Number(rules + 1)}, __AttributionRules);");
         w.Line();
         w.Line("/// <summary>Every note block in order (updates, corrections), whichever rule matched it.</summary>");
-        w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Notes {{ get; }}");
+        w.Line($"public {ReadOnlyList}<{Copydesk}TemplateBlock> Notes => __blocks.Of<{Copydesk}TemplateBlock>({Number(rules + 2)}, __NoteRules);");
         w.Line();
         w.Line("/// <summary>Blocks no rule accepts (only when the template has no <c>otherwise</c> rule); kept so no text is lost.</summary>");
-        w.Line($"public {ReadOnlyList}<{Copydesk}ArticleBlock> Unmatched {{ get; }}");
+        w.Line($"public {ReadOnlyList}<{Copydesk}ArticleBlock> Unmatched => __blocks.Unmatched;");
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line($"public {Copydesk}ParsedArticle Source {{ get; }}");
@@ -481,19 +516,16 @@ internal static class ParserEmitter
     {
         w.Line("/// <summary>A heading with the paragraphs under it; the lead section before the first heading has none.</summary>");
         w.Open("public sealed class Section");
-        w.Line($"private readonly {List}<{paragraphType}> _paragraphs = new {List}<{paragraphType}>();");
-        w.Line();
-        w.Open($"internal Section({headingType}? heading)");
+        w.Open($"internal Section({headingType}? heading, {ReadOnlyList}<{paragraphType}> paragraphs)");
         w.Line("Heading = heading;");
+        w.Line("Paragraphs = paragraphs;");
         w.Close();
         w.Line();
         w.Line("/// <summary>The heading that opens the section, or null for the lead section.</summary>");
         w.Line($"public {headingType}? Heading {{ get; }}");
         w.Line();
-        w.Line("/// <summary>The paragraphs under the heading, in order.</summary>");
-        w.Line($"public {ReadOnlyList}<{paragraphType}> Paragraphs => _paragraphs;");
-        w.Line();
-        w.Line($"internal void Add({paragraphType} paragraph) => _paragraphs.Add(paragraph);");
+        w.Line("/// <summary>The paragraphs under the heading, in order; made when first read.</summary>");
+        w.Line($"public {ReadOnlyList}<{paragraphType}> Paragraphs {{ get; }}");
         w.Close();
     }
 

@@ -51,6 +51,52 @@ public class GeneratedParserTests
     }
 
     [Fact]
+    public void Typed_blocks_are_made_when_first_read_once_and_are_the_same_objects_in_every_list()
+    {
+        var story = WireStory(Fixtures.ReadWireStoryArticle());
+        var typed = TypedBlocksOf(story);
+
+        // Counts come from the parse: no paragraph object is made to answer them.
+        Assert.Equal(17, (int)story.Body.Count);
+        Assert.Equal(new[] { 6, 6, 5 }, ((System.Collections.IEnumerable)story.Sections).Cast<dynamic>().Select(s => (int)s.Paragraphs.Count));
+        Assert.Equal(2, typed.MadeCount);
+
+        var first = story.Body[0];
+        Assert.Equal(19, typed.MadeCount);
+        Assert.Same(first, story.Body[0]);
+        Assert.Same(first, story.Sections[0].Paragraphs[0]);
+        Assert.Same(story.Subheading[1], story.Sections[2].Heading);
+        Assert.Same(story.SeeAlso[0], ((RuntimeArticle)story).Boilerplate[0]);
+        Assert.Same(story.Credit, story.Attributions[0]);
+        Assert.Same(story.Update, story.Notes[0]);
+        Assert.Equal(((System.Collections.IEnumerable)story.Body).Cast<object>(), ((System.Collections.IEnumerable)story.Sections).Cast<dynamic>().SelectMany(s => ((System.Collections.IEnumerable)s.Paragraphs).Cast<object>()));
+    }
+
+    [Fact]
+    public void Typed_members_read_from_many_threads_at_once_are_the_same_objects()
+    {
+        var text = Fixtures.ReadWireStoryArticle();
+        for (var round = 0; round < 20; round++)
+        {
+            var story = WireStory(text);
+            var seen = Enumerable.Range(0, 8)
+                .Select(_ => System.Threading.Tasks.Task.Run(() => ((object)story.Body, (object)story.Sections, (object)story.Sections[1].Paragraphs[2], (object)story.Credit, (object)story.Boilerplate)))
+                .Select(task => task.Result)
+                .ToList();
+
+            Assert.All(seen, s => Assert.Same(seen[0].Item1, s.Item1));
+            Assert.All(seen, s => Assert.Same(seen[0].Item2, s.Item2));
+            Assert.All(seen, s => Assert.Same(seen[0].Item3, s.Item3));
+            Assert.All(seen, s => Assert.Same(seen[0].Item4, s.Item4));
+            Assert.All(seen, s => Assert.Same(seen[0].Item5, s.Item5));
+            Assert.Same(seen[0].Item3, story.Body[8]);
+        }
+    }
+
+    private static global::Copydesk.TypedBlocks TypedBlocksOf(object story) =>
+        (global::Copydesk.TypedBlocks)story.GetType().GetField("__blocks", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(story)!;
+
+    [Fact]
     public void Every_element_knows_its_line_column_offset_and_length()
     {
         var seed = Fixtures.ReadWireStoryArticle();

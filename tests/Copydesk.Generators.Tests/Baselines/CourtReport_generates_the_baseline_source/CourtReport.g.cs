@@ -131,90 +131,72 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     private CourtReport(global::Copydesk.ParsedArticle source)
     {
         Source = source;
-        TitleBlock? __Title = null;
-        HearingBlock? __Hearing = null;
-        DocketBlock? __Docket = null;
-        var __Testimony = new global::System.Collections.Generic.List<TestimonyBlock>(source.CountOf(3));
-        var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(4));
-        BylineBlock? __Byline = null;
-        var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(0);
-        var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(5));
-        var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(1) + source.CountOf(2));
-        var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
-        var sections = new global::System.Collections.Generic.List<Section>();
-        Section? section = null;
-        for (var index = 0; index < source.BlockCount; index++)
+        __blocks = new global::Copydesk.TypedBlocks(source, __Make, 9);
+    }
+
+    private readonly global::Copydesk.TypedBlocks __blocks;
+
+    private static readonly global::System.Func<global::Copydesk.ParsedArticle, int, global::Copydesk.TemplateBlock> __Make = __MakeBlock;
+
+    private static readonly int[] __BoilerplateRules = new int[] {  };
+    private static readonly int[] __AttributionRules = new int[] { 5 };
+    private static readonly int[] __NoteRules = new int[] { 1, 2 };
+    private static readonly int[] __ParagraphRules = new int[] { 3, 4 };
+
+    /// <summary>The typed object of a block, by the rule that took it.</summary>
+    private static global::Copydesk.TemplateBlock __MakeBlock(global::Copydesk.ParsedArticle source, int index)
+    {
+        switch (source.RuleIndexAt(index))
         {
-            switch (source.RuleIndexAt(index))
+            case 0:
+                return new TitleBlock(source, index);
+            case 1:
+                return new HearingBlock(source, index);
+            case 2:
+                return new DocketBlock(source, index);
+            case 3:
+                return new TestimonyBlock(source, index);
+            case 4:
+                return new BodyBlock(source, index);
+            case 5:
+                return new BylineBlock(source, index);
+            default:
+                throw new global::System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
+
+    private Section[]? __sections;
+
+    /// <summary>Each heading with the paragraphs up to the next heading, after a lead section if paragraphs come first; paragraphs are made when read.</summary>
+    private Section[] __MakeSections()
+    {
+        var sections = new global::System.Collections.Generic.List<Section>();
+        global::Copydesk.TemplateBlock? heading = null;
+        var open = false;
+        var from = 0;
+        var count = 0;
+        for (var index = 0; index < Source.BlockCount; index++)
+        {
+            switch (Source.RuleIndexAt(index))
             {
-                case 0:
-                {
-                    var item = new TitleBlock(source, index);
-                    __Title ??= item;
-                    break;
-                }
-                case 1:
-                {
-                    var item = new HearingBlock(source, index);
-                    __Hearing ??= item;
-                    notes.Add(item);
-                    break;
-                }
-                case 2:
-                {
-                    var item = new DocketBlock(source, index);
-                    __Docket ??= item;
-                    notes.Add(item);
-                    break;
-                }
                 case 3:
-                {
-                    var item = new TestimonyBlock(source, index);
-                    __Testimony.Add(item);
-                    if (section is null)
-                    {
-                        section = new Section(null);
-                        sections.Add(section);
-                    }
-                    section.Add(item);
-                    break;
-                }
                 case 4:
-                {
-                    var item = new BodyBlock(source, index);
-                    __Body.Add(item);
-                    if (section is null)
+                    if (!open)
                     {
-                        section = new Section(null);
-                        sections.Add(section);
+                        open = true;
+                        from = index;
                     }
-                    section.Add(item);
-                    break;
-                }
-                case 5:
-                {
-                    var item = new BylineBlock(source, index);
-                    __Byline ??= item;
-                    attributions.Add(item);
-                    break;
-                }
-                default:
-                    unmatched.Add(source.Blocks[index]);
+                    count++;
                     break;
             }
         }
 
-        this.Title = __Title!;
-        this.Hearing = __Hearing;
-        this.Docket = __Docket;
-        this.Testimony = __Testimony;
-        this.Body = __Body;
-        this.Byline = __Byline!;
-        Boilerplate = boilerplate;
-        Attributions = attributions;
-        Notes = notes;
-        Unmatched = unmatched;
-        Sections = sections;
+        if (open)
+        {
+            sections.Add(new Section((global::Copydesk.TemplateBlock?)heading, __blocks.Range<global::Copydesk.TemplateBlock>(__ParagraphRules, from, Source.BlockCount, count)));
+        }
+
+        return sections.ToArray();
     }
 
     /// <summary>
@@ -222,7 +204,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// Template rule: <c>@headline    Title       first block</c>
     /// </summary>
 #line 5 "CourtReport.article"
-    public TitleBlock Title { get; }
+    public TitleBlock Title => __blocks.Single<TitleBlock>(0, 0)!;
 #line default
 
     /// <summary>
@@ -230,7 +212,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// Template rule: <c>@note        Hearing?    starts with "Hearing date:" then {Date:date("d MMMM yyyy")}</c>
     /// </summary>
 #line 6 "CourtReport.article"
-    public HearingBlock? Hearing { get; }
+    public HearingBlock? Hearing => __blocks.Single<HearingBlock>(1, 1);
 #line default
 
     /// <summary>
@@ -238,7 +220,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// Template rule: <c>@note        Docket?     /^Case (?&lt;Number&gt;\d+)(?: \((?&lt;Court&gt;[^)]+)\))?$/ with {Number:int}</c>
     /// </summary>
 #line 7 "CourtReport.article"
-    public DocketBlock? Docket { get; }
+    public DocketBlock? Docket => __blocks.Single<DocketBlock>(2, 2);
 #line default
 
     /// <summary>
@@ -246,7 +228,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// Template rule: <c>@paragraph   Testimony*  starts with "Q:"</c>
     /// </summary>
 #line 8 "CourtReport.article"
-    public global::System.Collections.Generic.IReadOnlyList<TestimonyBlock> Testimony { get; }
+    public global::System.Collections.Generic.IReadOnlyList<TestimonyBlock> Testimony => __blocks.Of<TestimonyBlock>(3, 3);
 #line default
 
     /// <summary>
@@ -254,7 +236,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// Template rule: <c>@paragraph   Body*       otherwise</c>
     /// </summary>
 #line 9 "CourtReport.article"
-    public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body { get; }
+    public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body => __blocks.Of<BodyBlock>(4, 4);
 #line default
 
     /// <summary>
@@ -262,23 +244,36 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// Template rule: <c>@attribution Byline      starts with "By" then {Author}</c>
     /// </summary>
 #line 10 "CourtReport.article"
-    public BylineBlock Byline { get; }
+    public BylineBlock Byline => __blocks.Single<BylineBlock>(5, 5)!;
 #line default
 
     /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
+    public global::System.Collections.Generic.IReadOnlyList<Section> Sections
+    {
+        get
+        {
+            var sections = global::System.Threading.Volatile.Read(ref __sections);
+            if (sections is null)
+            {
+                var made = __MakeSections();
+                sections = global::System.Threading.Interlocked.CompareExchange(ref __sections, made, null) ?? made;
+            }
+
+            return sections;
+        }
+    }
 
     /// <summary>Every boilerplate block in order, whichever rule matched it.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate { get; }
+    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate => __blocks.Of<global::Copydesk.TemplateBlock>(6, __BoilerplateRules);
 
     /// <summary>Every attribution block in order (credits, bylines), whichever rule matched it.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Attributions { get; }
+    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Attributions => __blocks.Of<global::Copydesk.TemplateBlock>(7, __AttributionRules);
 
     /// <summary>Every note block in order (updates, corrections), whichever rule matched it.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Notes { get; }
+    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Notes => __blocks.Of<global::Copydesk.TemplateBlock>(8, __NoteRules);
 
     /// <summary>Blocks no rule accepts (only when the template has no <c>otherwise</c> rule); kept so no text is lost.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.ArticleBlock> Unmatched { get; }
+    public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.ArticleBlock> Unmatched => __blocks.Unmatched;
 
     /// <inheritdoc/>
     public global::Copydesk.ParsedArticle Source { get; }
@@ -443,19 +438,16 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     /// <summary>A heading with the paragraphs under it; the lead section before the first heading has none.</summary>
     public sealed class Section
     {
-        private readonly global::System.Collections.Generic.List<global::Copydesk.TemplateBlock> _paragraphs = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>();
-
-        internal Section(global::Copydesk.TemplateBlock? heading)
+        internal Section(global::Copydesk.TemplateBlock? heading, global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> paragraphs)
         {
             Heading = heading;
+            Paragraphs = paragraphs;
         }
 
         /// <summary>The heading that opens the section, or null for the lead section.</summary>
         public global::Copydesk.TemplateBlock? Heading { get; }
 
-        /// <summary>The paragraphs under the heading, in order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Paragraphs => _paragraphs;
-
-        internal void Add(global::Copydesk.TemplateBlock paragraph) => _paragraphs.Add(paragraph);
+        /// <summary>The paragraphs under the heading, in order; made when first read.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Paragraphs { get; }
     }
 }

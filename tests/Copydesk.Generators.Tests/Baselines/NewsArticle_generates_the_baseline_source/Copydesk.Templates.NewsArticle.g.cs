@@ -689,401 +689,151 @@ namespace Copydesk.Templates
         private NewsArticle(global::Copydesk.ParsedArticle source)
         {
             Source = source;
-            var __CommentForm = new global::System.Collections.Generic.List<CommentFormBlock>(source.CountOf(0));
-            var __SharePrompt = new global::System.Collections.Generic.List<SharePromptBlock>(source.CountOf(1));
-            var __Newsletter = new global::System.Collections.Generic.List<NewsletterBlock>(source.CountOf(2));
-            var __SeeAlso = new global::System.Collections.Generic.List<SeeAlsoBlock>(source.CountOf(3));
-            var __RelatedLink = new global::System.Collections.Generic.List<RelatedLinkBlock>(source.CountOf(4));
-            var __Advertisement = new global::System.Collections.Generic.List<AdvertisementBlock>(source.CountOf(5));
-            var __CookieNotice = new global::System.Collections.Generic.List<CookieNoticeBlock>(source.CountOf(6));
-            var __LegalFooter = new global::System.Collections.Generic.List<LegalFooterBlock>(source.CountOf(7));
-            var __Navigation = new global::System.Collections.Generic.List<NavigationBlock>(source.CountOf(8));
-            var __Breadcrumb = new global::System.Collections.Generic.List<BreadcrumbBlock>(source.CountOf(9));
-            var __ImageCredit = new global::System.Collections.Generic.List<ImageCreditBlock>(source.CountOf(10));
-            var __PhotoCredit = new global::System.Collections.Generic.List<PhotoCreditBlock>(source.CountOf(11));
-            var __LinkList = new global::System.Collections.Generic.List<LinkListBlock>(source.CountOf(12));
-            var __MenuRun = new global::System.Collections.Generic.List<MenuRunBlock>(source.CountOf(13));
-            var __UrlLine = new global::System.Collections.Generic.List<UrlLineBlock>(source.CountOf(14));
-            var __CallToAction = new global::System.Collections.Generic.List<CallToActionBlock>(source.CountOf(15));
-            var __TrailingShortBlock = new global::System.Collections.Generic.List<TrailingShortBlockBlock>(source.CountOf(16));
-            var __PageFurniture = new global::System.Collections.Generic.List<PageFurnitureBlock>(source.CountOf(17));
-            var __Byline = new global::System.Collections.Generic.List<BylineBlock>(source.CountOf(18));
-            var __NameDateLine = new global::System.Collections.Generic.List<NameDateLineBlock>(source.CountOf(19));
-            var __NameHandleLine = new global::System.Collections.Generic.List<NameHandleLineBlock>(source.CountOf(20));
-            var __NameEmailLine = new global::System.Collections.Generic.List<NameEmailLineBlock>(source.CountOf(21));
-            var __PostedByLine = new global::System.Collections.Generic.List<PostedByLineBlock>(source.CountOf(22));
-            var __DateByLine = new global::System.Collections.Generic.List<DateByLineBlock>(source.CountOf(23));
-            var __AuthorBio = new global::System.Collections.Generic.List<AuthorBioBlock>(source.CountOf(24));
-            var __AuthorContact = new global::System.Collections.Generic.List<AuthorContactBlock>(source.CountOf(25));
-            var __FollowAuthor = new global::System.Collections.Generic.List<FollowAuthorBlock>(source.CountOf(26));
-            var __BylineLead = new global::System.Collections.Generic.List<BylineLeadBlock>(source.CountOf(27));
-            BylineNameBlock? __BylineName = null;
-            var __ContributorCredit = new global::System.Collections.Generic.List<ContributorCreditBlock>(source.CountOf(29));
-            var __ReportingCredit = new global::System.Collections.Generic.List<ReportingCreditBlock>(source.CountOf(30));
-            var __WireCredit = new global::System.Collections.Generic.List<WireCreditBlock>(source.CountOf(31));
-            var __WireDateline = new global::System.Collections.Generic.List<WireDatelineBlock>(source.CountOf(32));
-            var __BureauCredit = new global::System.Collections.Generic.List<BureauCreditBlock>(source.CountOf(33));
-            var __SourceLine = new global::System.Collections.Generic.List<SourceLineBlock>(source.CountOf(34));
-            var __UpdateNote = new global::System.Collections.Generic.List<UpdateNoteBlock>(source.CountOf(35));
-            var __Correction = new global::System.Collections.Generic.List<CorrectionBlock>(source.CountOf(36));
-            var __Timestamp = new global::System.Collections.Generic.List<TimestampBlock>(source.CountOf(37));
-            TitleBlock? __Title = null;
-            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(39));
-            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(40));
-            var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(0) + source.CountOf(1) + source.CountOf(2) + source.CountOf(3) + source.CountOf(4) + source.CountOf(5) + source.CountOf(6) + source.CountOf(7) + source.CountOf(8) + source.CountOf(9) + source.CountOf(10) + source.CountOf(11) + source.CountOf(12) + source.CountOf(13) + source.CountOf(14) + source.CountOf(15) + source.CountOf(16) + source.CountOf(17));
-            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(18) + source.CountOf(19) + source.CountOf(20) + source.CountOf(21) + source.CountOf(22) + source.CountOf(23) + source.CountOf(24) + source.CountOf(25) + source.CountOf(26) + source.CountOf(27) + source.CountOf(28) + source.CountOf(29) + source.CountOf(30) + source.CountOf(31) + source.CountOf(32) + source.CountOf(33) + source.CountOf(34));
-            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(35) + source.CountOf(36) + source.CountOf(37));
-            var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
-            var sections = new global::System.Collections.Generic.List<Section>();
-            Section? section = null;
-            for (var index = 0; index < source.BlockCount; index++)
+            __blocks = new global::Copydesk.TypedBlocks(source, __Make, 44);
+        }
+
+        private readonly global::Copydesk.TypedBlocks __blocks;
+
+        private static readonly global::System.Func<global::Copydesk.ParsedArticle, int, global::Copydesk.TemplateBlock> __Make = __MakeBlock;
+
+        private static readonly int[] __BoilerplateRules = new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 };
+        private static readonly int[] __AttributionRules = new int[] { 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34 };
+        private static readonly int[] __NoteRules = new int[] { 35, 36, 37 };
+        private static readonly int[] __ParagraphRules = new int[] { 40 };
+
+        /// <summary>The typed object of a block, by the rule that took it.</summary>
+        private static global::Copydesk.TemplateBlock __MakeBlock(global::Copydesk.ParsedArticle source, int index)
+        {
+            switch (source.RuleIndexAt(index))
             {
-                switch (source.RuleIndexAt(index))
+                case 0:
+                    return new CommentFormBlock(source, index);
+                case 1:
+                    return new SharePromptBlock(source, index);
+                case 2:
+                    return new NewsletterBlock(source, index);
+                case 3:
+                    return new SeeAlsoBlock(source, index);
+                case 4:
+                    return new RelatedLinkBlock(source, index);
+                case 5:
+                    return new AdvertisementBlock(source, index);
+                case 6:
+                    return new CookieNoticeBlock(source, index);
+                case 7:
+                    return new LegalFooterBlock(source, index);
+                case 8:
+                    return new NavigationBlock(source, index);
+                case 9:
+                    return new BreadcrumbBlock(source, index);
+                case 10:
+                    return new ImageCreditBlock(source, index);
+                case 11:
+                    return new PhotoCreditBlock(source, index);
+                case 12:
+                    return new LinkListBlock(source, index);
+                case 13:
+                    return new MenuRunBlock(source, index);
+                case 14:
+                    return new UrlLineBlock(source, index);
+                case 15:
+                    return new CallToActionBlock(source, index);
+                case 16:
+                    return new TrailingShortBlockBlock(source, index);
+                case 17:
+                    return new PageFurnitureBlock(source, index);
+                case 18:
+                    return new BylineBlock(source, index);
+                case 19:
+                    return new NameDateLineBlock(source, index);
+                case 20:
+                    return new NameHandleLineBlock(source, index);
+                case 21:
+                    return new NameEmailLineBlock(source, index);
+                case 22:
+                    return new PostedByLineBlock(source, index);
+                case 23:
+                    return new DateByLineBlock(source, index);
+                case 24:
+                    return new AuthorBioBlock(source, index);
+                case 25:
+                    return new AuthorContactBlock(source, index);
+                case 26:
+                    return new FollowAuthorBlock(source, index);
+                case 27:
+                    return new BylineLeadBlock(source, index);
+                case 28:
+                    return new BylineNameBlock(source, index);
+                case 29:
+                    return new ContributorCreditBlock(source, index);
+                case 30:
+                    return new ReportingCreditBlock(source, index);
+                case 31:
+                    return new WireCreditBlock(source, index);
+                case 32:
+                    return new WireDatelineBlock(source, index);
+                case 33:
+                    return new BureauCreditBlock(source, index);
+                case 34:
+                    return new SourceLineBlock(source, index);
+                case 35:
+                    return new UpdateNoteBlock(source, index);
+                case 36:
+                    return new CorrectionBlock(source, index);
+                case 37:
+                    return new TimestampBlock(source, index);
+                case 38:
+                    return new TitleBlock(source, index);
+                case 39:
+                    return new SubheadingBlock(source, index);
+                case 40:
+                    return new BodyBlock(source, index);
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+
+        private Section[]? __sections;
+
+        /// <summary>Each heading with the paragraphs up to the next heading, after a lead section if paragraphs come first; paragraphs are made when read.</summary>
+        private Section[] __MakeSections()
+        {
+            var sections = new global::System.Collections.Generic.List<Section>();
+            global::Copydesk.TemplateBlock? heading = null;
+            var open = false;
+            var from = 0;
+            var count = 0;
+            for (var index = 0; index < Source.BlockCount; index++)
+            {
+                switch (Source.RuleIndexAt(index))
                 {
-                    case 0:
-                    {
-                        var item = new CommentFormBlock(source, index);
-                        __CommentForm.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 1:
-                    {
-                        var item = new SharePromptBlock(source, index);
-                        __SharePrompt.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 2:
-                    {
-                        var item = new NewsletterBlock(source, index);
-                        __Newsletter.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 3:
-                    {
-                        var item = new SeeAlsoBlock(source, index);
-                        __SeeAlso.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 4:
-                    {
-                        var item = new RelatedLinkBlock(source, index);
-                        __RelatedLink.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 5:
-                    {
-                        var item = new AdvertisementBlock(source, index);
-                        __Advertisement.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 6:
-                    {
-                        var item = new CookieNoticeBlock(source, index);
-                        __CookieNotice.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 7:
-                    {
-                        var item = new LegalFooterBlock(source, index);
-                        __LegalFooter.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 8:
-                    {
-                        var item = new NavigationBlock(source, index);
-                        __Navigation.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 9:
-                    {
-                        var item = new BreadcrumbBlock(source, index);
-                        __Breadcrumb.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 10:
-                    {
-                        var item = new ImageCreditBlock(source, index);
-                        __ImageCredit.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 11:
-                    {
-                        var item = new PhotoCreditBlock(source, index);
-                        __PhotoCredit.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 12:
-                    {
-                        var item = new LinkListBlock(source, index);
-                        __LinkList.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 13:
-                    {
-                        var item = new MenuRunBlock(source, index);
-                        __MenuRun.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 14:
-                    {
-                        var item = new UrlLineBlock(source, index);
-                        __UrlLine.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 15:
-                    {
-                        var item = new CallToActionBlock(source, index);
-                        __CallToAction.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 16:
-                    {
-                        var item = new TrailingShortBlockBlock(source, index);
-                        __TrailingShortBlock.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 17:
-                    {
-                        var item = new PageFurnitureBlock(source, index);
-                        __PageFurniture.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 18:
-                    {
-                        var item = new BylineBlock(source, index);
-                        __Byline.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 19:
-                    {
-                        var item = new NameDateLineBlock(source, index);
-                        __NameDateLine.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 20:
-                    {
-                        var item = new NameHandleLineBlock(source, index);
-                        __NameHandleLine.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 21:
-                    {
-                        var item = new NameEmailLineBlock(source, index);
-                        __NameEmailLine.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 22:
-                    {
-                        var item = new PostedByLineBlock(source, index);
-                        __PostedByLine.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 23:
-                    {
-                        var item = new DateByLineBlock(source, index);
-                        __DateByLine.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 24:
-                    {
-                        var item = new AuthorBioBlock(source, index);
-                        __AuthorBio.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 25:
-                    {
-                        var item = new AuthorContactBlock(source, index);
-                        __AuthorContact.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 26:
-                    {
-                        var item = new FollowAuthorBlock(source, index);
-                        __FollowAuthor.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 27:
-                    {
-                        var item = new BylineLeadBlock(source, index);
-                        __BylineLead.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 28:
-                    {
-                        var item = new BylineNameBlock(source, index);
-                        __BylineName ??= item;
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 29:
-                    {
-                        var item = new ContributorCreditBlock(source, index);
-                        __ContributorCredit.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 30:
-                    {
-                        var item = new ReportingCreditBlock(source, index);
-                        __ReportingCredit.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 31:
-                    {
-                        var item = new WireCreditBlock(source, index);
-                        __WireCredit.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 32:
-                    {
-                        var item = new WireDatelineBlock(source, index);
-                        __WireDateline.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 33:
-                    {
-                        var item = new BureauCreditBlock(source, index);
-                        __BureauCredit.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 34:
-                    {
-                        var item = new SourceLineBlock(source, index);
-                        __SourceLine.Add(item);
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 35:
-                    {
-                        var item = new UpdateNoteBlock(source, index);
-                        __UpdateNote.Add(item);
-                        notes.Add(item);
-                        break;
-                    }
-                    case 36:
-                    {
-                        var item = new CorrectionBlock(source, index);
-                        __Correction.Add(item);
-                        notes.Add(item);
-                        break;
-                    }
-                    case 37:
-                    {
-                        var item = new TimestampBlock(source, index);
-                        __Timestamp.Add(item);
-                        notes.Add(item);
-                        break;
-                    }
-                    case 38:
-                    {
-                        var item = new TitleBlock(source, index);
-                        __Title ??= item;
-                        break;
-                    }
                     case 39:
-                    {
-                        var item = new SubheadingBlock(source, index);
-                        __Subheading.Add(item);
-                        section = new Section(item);
-                        sections.Add(section);
-                        break;
-                    }
-                    case 40:
-                    {
-                        var item = new BodyBlock(source, index);
-                        __Body.Add(item);
-                        if (section is null)
+                        if (open)
                         {
-                            section = new Section(null);
-                            sections.Add(section);
+                            sections.Add(new Section((SubheadingBlock?)heading, __blocks.Range<BodyBlock>(__ParagraphRules, from, index, count)));
                         }
-                        section.Add(item);
+                        heading = __blocks.At(index);
+                        open = true;
+                        from = index + 1;
+                        count = 0;
                         break;
-                    }
-                    default:
-                        unmatched.Add(source.Blocks[index]);
+                    case 40:
+                        if (!open)
+                        {
+                            open = true;
+                            from = index;
+                        }
+                        count++;
                         break;
                 }
             }
 
-            this.CommentForm = __CommentForm;
-            this.SharePrompt = __SharePrompt;
-            this.Newsletter = __Newsletter;
-            this.SeeAlso = __SeeAlso;
-            this.RelatedLink = __RelatedLink;
-            this.Advertisement = __Advertisement;
-            this.CookieNotice = __CookieNotice;
-            this.LegalFooter = __LegalFooter;
-            this.Navigation = __Navigation;
-            this.Breadcrumb = __Breadcrumb;
-            this.ImageCredit = __ImageCredit;
-            this.PhotoCredit = __PhotoCredit;
-            this.LinkList = __LinkList;
-            this.MenuRun = __MenuRun;
-            this.UrlLine = __UrlLine;
-            this.CallToAction = __CallToAction;
-            this.TrailingShortBlock = __TrailingShortBlock;
-            this.PageFurniture = __PageFurniture;
-            this.Byline = __Byline;
-            this.NameDateLine = __NameDateLine;
-            this.NameHandleLine = __NameHandleLine;
-            this.NameEmailLine = __NameEmailLine;
-            this.PostedByLine = __PostedByLine;
-            this.DateByLine = __DateByLine;
-            this.AuthorBio = __AuthorBio;
-            this.AuthorContact = __AuthorContact;
-            this.FollowAuthor = __FollowAuthor;
-            this.BylineLead = __BylineLead;
-            this.BylineName = __BylineName;
-            this.ContributorCredit = __ContributorCredit;
-            this.ReportingCredit = __ReportingCredit;
-            this.WireCredit = __WireCredit;
-            this.WireDateline = __WireDateline;
-            this.BureauCredit = __BureauCredit;
-            this.SourceLine = __SourceLine;
-            this.UpdateNote = __UpdateNote;
-            this.Correction = __Correction;
-            this.Timestamp = __Timestamp;
-            this.Title = __Title;
-            this.Subheading = __Subheading;
-            this.Body = __Body;
-            Boilerplate = boilerplate;
-            Attributions = attributions;
-            Notes = notes;
-            Unmatched = unmatched;
-            Sections = sections;
+            if (open)
+            {
+                sections.Add(new Section((SubheadingBlock?)heading, __blocks.Range<BodyBlock>(__ParagraphRules, from, Source.BlockCount, count)));
+            }
+
+            return sections.ToArray();
         }
 
         /// <summary>
@@ -1091,7 +841,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate CommentForm*      max length 200 and /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|cancel reply|add (?:a )?comment|(?:\d+ )?comments?(?: \(\d+\))?|your e-?mail address will not be published\.?(?: required fields are marked \*?\.?)?|required fields are marked \*?\.?|(?:name|e-?mail|website|comment) ?\*?|save my name, e-?mail,? and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts) by e-?mail\.?|laisser un commentaire|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?|schreibe einen kommentar|kommentar (?:hinterlassen|verfassen|schreiben)|deine e-?mail-adresse wird nicht veröffentlicht\.?|deja una respuesta|deja un comentario|tu dirección de correo electrónico no será publicada\.?|lascia un commento)$/i (catalog family comment-form)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<CommentFormBlock> CommentForm { get; }
+        public global::System.Collections.Generic.IReadOnlyList<CommentFormBlock> CommentForm => __blocks.Of<CommentFormBlock>(0, 0);
 #line default
 
         /// <summary>
@@ -1099,7 +849,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate SharePrompt*      max length 160 and /^(?:share(?: this(?: article| story| post| page)?| on [\w .+]+| via [\w .+]+| the story)? ?:?|click to (?:share|email|print|tweet)[\w .,+-]*(?:\(opens in new window\))?|(?:like|like this|liked by [\w ,]+):?|loading\.{0,3}|like loading(?:\.{0,3}|…)|tweet|pin it|print(?: this)?(?: article)?|email(?: this)?(?: article)?|whatsapp|facebook|twitter|linkedin|follow us(?: on [\w ,&amp;+.]+)?|follow @\w+(?: on [\w.]+)?|teilen|jetzt teilen|partager|partager sur [\w ]+|compartir|compartir en [\w ]+|condividi)$/i (catalog family share-prompts)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<SharePromptBlock> SharePrompt { get; }
+        public global::System.Collections.Generic.IReadOnlyList<SharePromptBlock> SharePrompt => __blocks.Of<SharePromptBlock>(1, 1);
 #line default
 
         /// <summary>
@@ -1107,7 +857,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate Newsletter*       max length 240 and /^(?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\w.-]{1,30}[’']s) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?)(?: (?:(?:sign up|subscribe)(?: now| today| for free| here)?(?: (?:to|for) (?:our|the|my|[\w.-]{1,30}[’']s) [\w ’'-]{0,60}newsletters?)?[.!]?|newsletters?|get (?:the latest|our best|breaking|top|the day’s|the day's) [\w ,’'-]{0,60}(?:delivered )?(?:straight )?(?:to|in) your inbox[.!]?|enter your e-?mail(?: address)?(?: to subscribe)?[.:]?|(?:join|get) (?:our|the) [\w ’'-]{0,40}newsletter[.!]?|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den) newsletter[.!]?|newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter[.!]?|abonnez-vous à (?:notre|la) newsletter[.!]?|suscríbete a (?:nuestro|nuestra|el) (?:newsletter|boletín)[.!]?))?$/i (catalog family newsletter)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<NewsletterBlock> Newsletter { get; }
+        public global::System.Collections.Generic.IReadOnlyList<NewsletterBlock> Newsletter => __blocks.Of<NewsletterBlock>(2, 2);
 #line default
 
         /// <summary>
@@ -1115,7 +865,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate SeeAlso*          starts with "See also" ignoring case then {Headline} (catalog family related-teasers)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<SeeAlsoBlock> SeeAlso { get; }
+        public global::System.Collections.Generic.IReadOnlyList<SeeAlsoBlock> SeeAlso => __blocks.Of<SeeAlsoBlock>(3, 3);
 #line default
 
         /// <summary>
@@ -1123,7 +873,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate RelatedLink*      max length 220 and /^(?:related(?: articles?| stories| content| coverage| news| posts?)?|read more|read also|also read|more (?:from|on|about|in) [\w .’'&amp;-]{1,60}|recommended(?: for you| stories| reading| articles)?|you (?:may|might) also (?:like|be interested in|enjoy)|top stories|most read|trending(?: now)?|(?:lire|à lire) aussi|voir aussi|mehr zum thema|lesen sie auch|auch interessant|lee también|te puede interesar|leggi anche)(?: ?[:›»&gt;|–—-] ?(?&lt;Headline&gt;.+))?$/i (catalog family related-teasers)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<RelatedLinkBlock> RelatedLink { get; }
+        public global::System.Collections.Generic.IReadOnlyList<RelatedLinkBlock> RelatedLink => __blocks.Of<RelatedLinkBlock>(4, 4);
 #line default
 
         /// <summary>
@@ -1131,7 +881,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate Advertisement*    max length 80 and /^(?:advertisement|advertising|ad|ads by \w+|sponsored(?: content| post| links?| by [\w .]+)?|paid (?:content|post|partnership)|story continues below(?: this)? advertisement|continue reading (?:below|the main story)|anzeige|werbung|publicité|publicidad|pubblicità)$/i (catalog family advertisement)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<AdvertisementBlock> Advertisement { get; }
+        public global::System.Collections.Generic.IReadOnlyList<AdvertisementBlock> Advertisement => __blocks.Of<AdvertisementBlock>(5, 5);
 #line default
 
         /// <summary>
@@ -1139,7 +889,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate CookieNotice*     max length 600 and contains "cookie" ignoring case and /\b(?:accept|consent|agree|privacy|preferences|settings|akzeptieren|zustimmen|accepter|aceptar|acepto)/i (catalog family cookie-consent)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<CookieNoticeBlock> CookieNotice { get; }
+        public global::System.Collections.Generic.IReadOnlyList<CookieNoticeBlock> CookieNotice => __blocks.Of<CookieNoticeBlock>(6, 6);
 #line default
 
         /// <summary>
@@ -1147,7 +897,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate LegalFooter*      max length 300 and /^(?:©|\(c\) ?\d{4}|copyright (?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|(?:ethics|corrections) policy)\b/i (catalog family legal-footer)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<LegalFooterBlock> LegalFooter { get; }
+        public global::System.Collections.Generic.IReadOnlyList<LegalFooterBlock> LegalFooter => __blocks.Of<LegalFooterBlock>(7, 7);
 #line default
 
         /// <summary>
@@ -1155,7 +905,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate Navigation*       max length 120 and /^(?:skip to (?:main )?content|skip to navigation|back to top|go to top|menu|main menu|search|open search|close|home|next (?:article|story|post)|previous (?:article|story|post)|zum inhalt springen|zur navigation|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto)$/i (catalog family navigation)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<NavigationBlock> Navigation { get; }
+        public global::System.Collections.Generic.IReadOnlyList<NavigationBlock> Navigation => __blocks.Of<NavigationBlock>(8, 8);
 #line default
 
         /// <summary>
@@ -1163,7 +913,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate Breadcrumb*       max length 160 and no final punctuation and /^[^›»&gt;\n]{1,40}(?: ?[›»&gt;] ?[^›»&gt;\n]{1,40}){1,6}$/ (catalog family navigation)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<BreadcrumbBlock> Breadcrumb { get; }
+        public global::System.Collections.Generic.IReadOnlyList<BreadcrumbBlock> Breadcrumb => __blocks.Of<BreadcrumbBlock>(9, 9);
 #line default
 
         /// <summary>
@@ -1171,7 +921,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate ImageCredit*      max length 300 and /^(?:(?:photo|photos|image|picture|foto|fotos|bild|photograph|illustration)(?: credit)?s? ?: ?.+|photo(?:graph)? by .+|image (?:source|caption), ?.+|\((?:getty images|ap photo|afp|reuters|epa|shutterstock|dpa)[^)]{0,80}\)\.?|(?:getty images|shutterstock|istock|ap photo)(?: ?\/ ?[\w .-]{1,60})?|(?:reuters|afp|ap|epa|dpa)\/[\p{L} .-]{2,60}|file photo[:.].*|pictured: ?.+)$/i (catalog family image-credits)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<ImageCreditBlock> ImageCredit { get; }
+        public global::System.Collections.Generic.IReadOnlyList<ImageCreditBlock> ImageCredit => __blocks.Of<ImageCreditBlock>(10, 10);
 #line default
 
         /// <summary>
@@ -1179,7 +929,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate PhotoCredit*      max length 200 and /^\p{L}{3,}[\p{L} .'’-]{0,60}(?: ?[|\/] ?[\p{L} .&amp;'’-]{2,40}){0,2} ?[|\/] ?(?:getty images|afp via getty images|afp|ap|ap photo|the associated press|reuters|bloomberg|shutterstock|epa|epa-efe|istock|alamy|nurphoto|sipa|pool|file|dpa|imago)$/i (catalog family image-credits)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<PhotoCreditBlock> PhotoCredit { get; }
+        public global::System.Collections.Generic.IReadOnlyList<PhotoCreditBlock> PhotoCredit => __blocks.Of<PhotoCreditBlock>(11, 11);
 #line default
 
         /// <summary>
@@ -1187,7 +937,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate LinkList*         min lines 3 and max line length 40 and no final punctuation (catalog family link-list)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<LinkListBlock> LinkList { get; }
+        public global::System.Collections.Generic.IReadOnlyList<LinkListBlock> LinkList => __blocks.Of<LinkListBlock>(12, 12);
 #line default
 
         /// <summary>
@@ -1195,7 +945,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate MenuRun*          in a run of 4 and max length 30 and no final punctuation (catalog family link-list)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<MenuRunBlock> MenuRun { get; }
+        public global::System.Collections.Generic.IReadOnlyList<MenuRunBlock> MenuRun => __blocks.Of<MenuRunBlock>(13, 13);
 #line default
 
         /// <summary>
@@ -1203,7 +953,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate UrlLine*          mostly links (catalog family url-line)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<UrlLineBlock> UrlLine { get; }
+        public global::System.Collections.Generic.IReadOnlyList<UrlLineBlock> UrlLine => __blocks.Of<UrlLineBlock>(14, 14);
 #line default
 
         /// <summary>
@@ -1211,7 +961,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate CallToAction*     max length 120 and /^(?:click here|tap here|subscribe|sign up|log ?in|register(?: now)?|download (?:our|the) app|get the app|join (?:us|now)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism|donate|buy now|shop now|learn more|continue reading|watch(?: the)? video|listen to (?:this|the) (?:article|story))\b.{0,80}$/i (catalog family call-to-action)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<CallToActionBlock> CallToAction { get; }
+        public global::System.Collections.Generic.IReadOnlyList<CallToActionBlock> CallToAction => __blocks.Of<CallToActionBlock>(15, 15);
 #line default
 
         /// <summary>
@@ -1219,7 +969,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate TrailingShortBlock* after attribution and in last 3 blocks and max length 60 and no final punctuation (catalog family trailing-short-block)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<TrailingShortBlockBlock> TrailingShortBlock { get; }
+        public global::System.Collections.Generic.IReadOnlyList<TrailingShortBlockBlock> TrailingShortBlock => __blocks.Of<TrailingShortBlockBlock>(16, 16);
 #line default
 
         /// <summary>
@@ -1227,7 +977,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@boilerplate PageFurniture*    outside story (catalog family page-furniture)</c>
         /// </summary>
 #line 8 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<PageFurnitureBlock> PageFurniture { get; }
+        public global::System.Collections.Generic.IReadOnlyList<PageFurnitureBlock> PageFurniture => __blocks.Of<PageFurnitureBlock>(17, 17);
 #line default
 
         /// <summary>
@@ -1235,7 +985,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution Byline*           max length 200 and /^(?:[•·] )?(?:(?:By|BY|by|Written by|written by|Written By|Posted by|Posted By|posted by|Story by|Words by|Text by|Article by|Reported by|Von|VON|von|Par|PAR|par|Por|POR|por) |(?:Author|Authors|AUTHOR|Autor|Autorin|Auteur|Autore|Text|Texte|Texto|Testo|Words|Reporter|Текст|Автор) ?: ?)(?:(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter)))*?(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter)))*?)*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter)))*?)?)(?:Staff Writer|Staff Reporter|Senior Writer|Contributing Writer|Contributor|Correspondent|Reporter|Columnist|Editor)?(?: ?@(?&lt;Outlet&gt;\w{2,40})| [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:\(\d{3}\) ?\d{3}-\d{4})?)?|(?&lt;Author&gt;\p{Ll}[\p{Ll}\d_]{1,30}))(?:(?:(?: ?[-–—|,•·\/])? | ?[·•|])(?:(?:(?:Posted|Published|Updated) on |[Oo]n )?(?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}\.? (?:de )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\p{Ll}*\.?,? (?:de )?\d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)(?: \p{Lu}\p{Ll}+){0,2}|(?:(?:Updated|Published|Posted|Last updated):? )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?|\((?&lt;Outlet&gt;\p{Lu}[\p{L}\d.&amp;’'-]*(?: (?:for|of|the|and|\p{Lu}[\p{L}\d.&amp;’'-]*))*)\)|\d{1,3} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) (?:read|ago)|in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}|(?:Staff|Senior|Contributing|Special|Chief|Political|Business|Sports|Science|Health|Tech|Technology|Politics|Metro|City|News) (?:writer|reporter|editor|correspondent)|@\w{2,40})|(?: ?[-–—|,•·\/] (?:Special to (?:the )?|for (?:the )?)?| (?:for|For) (?:the )?)(?&lt;Outlet&gt;\p{Lu}[\p{L}\d.&amp;’'-]*(?: (?:for|of|the|and|\p{Lu}[\p{L}\d.&amp;’'-]*))*))*\.?$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<BylineBlock> Byline { get; }
+        public global::System.Collections.Generic.IReadOnlyList<BylineBlock> Byline => __blocks.Of<BylineBlock>(18, 18);
 #line default
 
         /// <summary>
@@ -1243,7 +993,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution NameDateLine*     max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) ?[-–—|] (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)\.?$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<NameDateLineBlock> NameDateLine { get; }
+        public global::System.Collections.Generic.IReadOnlyList<NameDateLineBlock> NameDateLine => __blocks.Of<NameDateLineBlock>(19, 19);
 #line default
 
         /// <summary>
@@ -1251,7 +1001,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution NameHandleLine*   max length 160 and /^(?:[•·] )?(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){1,4}) @(?&lt;Outlet&gt;\w{2,40})(?: ?\/ ?[\p{L}\d ]{1,20})?\.?$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<NameHandleLineBlock> NameHandleLine { get; }
+        public global::System.Collections.Generic.IReadOnlyList<NameHandleLineBlock> NameHandleLine => __blocks.Of<NameHandleLineBlock>(20, 20);
 #line default
 
         /// <summary>
@@ -1259,7 +1009,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution NameEmailLine*    max length 160 and /^(?:[•·] )?(?&lt;Author&gt;\p{L}+(?: \p{L}+){0,3}) [\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<NameEmailLineBlock> NameEmailLine { get; }
+        public global::System.Collections.Generic.IReadOnlyList<NameEmailLineBlock> NameEmailLine => __blocks.Of<NameEmailLineBlock>(21, 21);
 #line default
 
         /// <summary>
@@ -1267,7 +1017,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution PostedByLine*     max length 160 and /^(?:[•·] )?(?:Posted|Published|Written)(?: on)?:? (?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,40}?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<PostedByLineBlock> PostedByLine { get; }
+        public global::System.Collections.Generic.IReadOnlyList<PostedByLineBlock> PostedByLine => __blocks.Of<PostedByLineBlock>(22, 22);
 #line default
 
         /// <summary>
@@ -1275,7 +1025,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution DateByLine*       max length 160 and /^(?:[•·] )?(?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?) by (?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)\.?$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<DateByLineBlock> DateByLine { get; }
+        public global::System.Collections.Generic.IReadOnlyList<DateByLineBlock> DateByLine => __blocks.Of<DateByLineBlock>(23, 23);
 #line default
 
         /// <summary>
@@ -1283,7 +1033,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution AuthorBio*        max length 400 and /^(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) is an? (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer)\b.*$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<AuthorBioBlock> AuthorBio { get; }
+        public global::System.Collections.Generic.IReadOnlyList<AuthorBioBlock> AuthorBio => __blocks.Of<AuthorBioBlock>(24, 24);
 #line default
 
         /// <summary>
@@ -1291,7 +1041,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution AuthorContact*    max length 300 and /^(?:Have a (?:news )?tip\? )?(?&lt;Author&gt;\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:may|can) be (?:reached|contacted|emailed) (?:at|by|via|on) .+$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<AuthorContactBlock> AuthorContact { get; }
+        public global::System.Collections.Generic.IReadOnlyList<AuthorContactBlock> AuthorContact => __blocks.Of<AuthorContactBlock>(25, 25);
 #line default
 
         /// <summary>
@@ -1299,7 +1049,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution FollowAuthor*     max length 200 and /^Follow (?:him|her|them) on (?:Twitter|Facebook|Instagram|X|LinkedIn)\b.*$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<FollowAuthorBlock> FollowAuthor { get; }
+        public global::System.Collections.Generic.IReadOnlyList<FollowAuthorBlock> FollowAuthor => __blocks.Of<FollowAuthorBlock>(26, 26);
 #line default
 
         /// <summary>
@@ -1307,7 +1057,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution BylineLead*       one of "By", "Written by", "Von", "Par", "Por" ignoring case (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<BylineLeadBlock> BylineLead { get; }
+        public global::System.Collections.Generic.IReadOnlyList<BylineLeadBlock> BylineLead => __blocks.Of<BylineLeadBlock>(27, 27);
 #line default
 
         /// <summary>
@@ -1315,7 +1065,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution BylineName?       right after section BylineLead and max length 100 and /^(?&lt;Author&gt;(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4}(?:(?:, (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})*,? (?:and|und|et|y|e|&amp;) (?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)(?: (?:(?:\p{Lu}{2,}[\p{Lu}'’.-]*|\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?[\p{Ll}'’.]*(?:-\p{Lu}\p{Ll}*)?)|(?:de|da|del|der|den|di|dos|du|la|le|van|von|bin|al|ter))){0,4})?)$/ (catalog family byline)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public BylineNameBlock? BylineName { get; }
+        public BylineNameBlock? BylineName => __blocks.Single<BylineNameBlock>(28, 28);
 #line default
 
         /// <summary>
@@ -1323,7 +1073,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution ContributorCredit* max length 200 and /^(?&lt;Outlet&gt;\p{Lu}[\w.&amp;-]*(?: \p{Lu}[\w.&amp;-]*){0,3})(?:['’]s?| writers?| reporters?| correspondents?) (?&lt;Contributor&gt;\p{Lu}.{0,120}?) contributed (?:reporting )?to this (?:report|story|article)\.?$/ (catalog family contributor-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<ContributorCreditBlock> ContributorCredit { get; }
+        public global::System.Collections.Generic.IReadOnlyList<ContributorCreditBlock> ContributorCredit => __blocks.Of<ContributorCreditBlock>(29, 29);
 #line default
 
         /// <summary>
@@ -1331,7 +1081,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution ReportingCredit*  max length 300 and /^(?:Additional )?[Rr]eporting by (?&lt;Reporters&gt;[^;]{2,150}?)(?:[;,] ?(?:[Ww]riting by (?&lt;Writers&gt;[^;]{2,100}?)[;,] ?)?(?:[Ee]diting|[Ee]dited) by (?&lt;Editors&gt;[^;]{2,150}?))?\.?$/ (catalog family contributor-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<ReportingCreditBlock> ReportingCredit { get; }
+        public global::System.Collections.Generic.IReadOnlyList<ReportingCreditBlock> ReportingCredit => __blocks.Of<ReportingCreditBlock>(30, 30);
 #line default
 
         /// <summary>
@@ -1339,7 +1089,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution WireCredit*       max length 100 and /^[(—–-]{0,2} ?(?&lt;Agency&gt;Reuters|AP|AFP|Associated Press|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANSA|EFE|Xinhua|PA Media|Express News Service|PTI|IANS|ANI|Yonhap|Kyodo|AAP|TASS|Anadolu|Lusa|Europa Press|Bernama|Antara|Interfax)\)?\.?(?:, (?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}),?)?(?: (?&lt;Date&gt;(?:(?:Updated|Published|Posted|Last updated|Aktualisiert|Veröffentlicht|Publié le|Mis à jour le):? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\.?,? )?(?:\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Okt|Dez|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\p{Ll}*\.?,? \d{4})(?:(?:,| at|,? \||,? -)? \d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?))?$/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<WireCreditBlock> WireCredit { get; }
+        public global::System.Collections.Generic.IReadOnlyList<WireCreditBlock> WireCredit => __blocks.Of<WireCreditBlock>(31, 31);
 #line default
 
         /// <summary>
@@ -1347,7 +1097,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution WireDateline*     max length 5000 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .,'’-]{0,40}) )?\((?&lt;Agency&gt;Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|PA|PTI|IANS|ANI|Yonhap|Kyodo|AAP|TASS|Anadolu|Lusa|Europa Press|Bernama|Antara|Interfax)\) ?[—–-]/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<WireDatelineBlock> WireDateline { get; }
+        public global::System.Collections.Generic.IReadOnlyList<WireDatelineBlock> WireDateline => __blocks.Of<WireDatelineBlock>(32, 32);
 #line default
 
         /// <summary>
@@ -1355,7 +1105,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution BureauCredit*       max length 160 and /^(?:(?&lt;Place&gt;\p{Lu}[\p{L} .'’-]{1,40}), )?(?&lt;Outlet&gt;\p{Lu}[\p{L}\d&amp;.'’-]*(?: \p{Lu}[\p{L}\d&amp;.'’-]*){0,2}) Bureau(?: ?[|,–—-] ?(?:(?:Updated|Published|Posted|Last updated) ?: ?)?(?&lt;Date&gt;[\p{L}\d ,.:\/-]{4,60}))?$/ (catalog family wire-credit)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<BureauCreditBlock> BureauCredit { get; }
+        public global::System.Collections.Generic.IReadOnlyList<BureauCreditBlock> BureauCredit => __blocks.Of<BureauCreditBlock>(33, 33);
 #line default
 
         /// <summary>
@@ -1363,7 +1113,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@attribution SourceLine*       max length 300 and /^(?:Source|SOURCE|Sources|Quelle|Fuente|Fonte) ?: ?(?&lt;Source&gt;.{2,200})$|^(?:This (?:article|story) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|on|in|at) (?&lt;Publisher&gt;.{2,200}?)\.?$/ (catalog family source-line)</c>
         /// </summary>
 #line 9 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<SourceLineBlock> SourceLine { get; }
+        public global::System.Collections.Generic.IReadOnlyList<SourceLineBlock> SourceLine => __blocks.Of<SourceLineBlock>(34, 34);
 #line default
 
         /// <summary>
@@ -1371,7 +1121,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@note        UpdateNote*       max length 400 and /^(?:(?:This|The) (?:story|article|report|post) (?:has been|was|is being) updated\b.*|(?:Update|UPDATE|Updated|UPDATED)(?: \d[^:]{0,40})?:.+|Editor['’]s [Nn]ote:.+)$/ (catalog family update-notes)</c>
         /// </summary>
 #line 10 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<UpdateNoteBlock> UpdateNote { get; }
+        public global::System.Collections.Generic.IReadOnlyList<UpdateNoteBlock> UpdateNote => __blocks.Of<UpdateNoteBlock>(35, 35);
 #line default
 
         /// <summary>
@@ -1379,7 +1129,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@note        Correction*       max length 600 and /^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?:.+|An earlier version of this (?:story|article|report)\b.+)$/ (catalog family update-notes)</c>
         /// </summary>
 #line 10 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<CorrectionBlock> Correction { get; }
+        public global::System.Collections.Generic.IReadOnlyList<CorrectionBlock> Correction => __blocks.Of<CorrectionBlock>(36, 36);
 #line default
 
         /// <summary>
@@ -1387,7 +1137,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@note        Timestamp*        max length 120 and /^(?:(?:(?:First |Last )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|UPDATED|PUBLISHED|POSTED)(?: on| at)? ?:? ?)(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?,? ?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)? ?[;|,]? ?){1,2}$/ (catalog family update-notes)</c>
         /// </summary>
 #line 10 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<TimestampBlock> Timestamp { get; }
+        public global::System.Collections.Generic.IReadOnlyList<TimestampBlock> Timestamp => __blocks.Of<TimestampBlock>(37, 37);
 #line default
 
         /// <summary>
@@ -1395,7 +1145,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@headline    Title?         story headline and max length 250</c>
         /// </summary>
 #line 11 "NewsArticle.article"
-        public TitleBlock? Title { get; }
+        public TitleBlock? Title => __blocks.Single<TitleBlock>(38, 38);
 #line default
 
         /// <summary>
@@ -1403,7 +1153,7 @@ namespace Copydesk.Templates
         /// Template rule: <c>@heading     Subheading*    in story and max length 90 and no final punctuation</c>
         /// </summary>
 #line 12 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<SubheadingBlock> Subheading { get; }
+        public global::System.Collections.Generic.IReadOnlyList<SubheadingBlock> Subheading => __blocks.Of<SubheadingBlock>(39, 39);
 #line default
 
         /// <summary>
@@ -1411,23 +1161,36 @@ namespace Copydesk.Templates
         /// Template rule: <c>@paragraph   Body*          in story</c>
         /// </summary>
 #line 13 "NewsArticle.article"
-        public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body { get; }
+        public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body => __blocks.Of<BodyBlock>(40, 40);
 #line default
 
         /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
+        public global::System.Collections.Generic.IReadOnlyList<Section> Sections
+        {
+            get
+            {
+                var sections = global::System.Threading.Volatile.Read(ref __sections);
+                if (sections is null)
+                {
+                    var made = __MakeSections();
+                    sections = global::System.Threading.Interlocked.CompareExchange(ref __sections, made, null) ?? made;
+                }
+
+                return sections;
+            }
+        }
 
         /// <summary>Every boilerplate block in order, whichever rule matched it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate => __blocks.Of<global::Copydesk.TemplateBlock>(41, __BoilerplateRules);
 
         /// <summary>Every attribution block in order (credits, bylines), whichever rule matched it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Attributions { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Attributions => __blocks.Of<global::Copydesk.TemplateBlock>(42, __AttributionRules);
 
         /// <summary>Every note block in order (updates, corrections), whichever rule matched it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Notes { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Notes => __blocks.Of<global::Copydesk.TemplateBlock>(43, __NoteRules);
 
         /// <summary>Blocks no rule accepts (only when the template has no <c>otherwise</c> rule); kept so no text is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.ArticleBlock> Unmatched { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.ArticleBlock> Unmatched => __blocks.Unmatched;
 
         /// <inheritdoc/>
         public global::Copydesk.ParsedArticle Source { get; }
@@ -2213,20 +1976,17 @@ namespace Copydesk.Templates
         /// <summary>A heading with the paragraphs under it; the lead section before the first heading has none.</summary>
         public sealed class Section
         {
-            private readonly global::System.Collections.Generic.List<BodyBlock> _paragraphs = new global::System.Collections.Generic.List<BodyBlock>();
-
-            internal Section(SubheadingBlock? heading)
+            internal Section(SubheadingBlock? heading, global::System.Collections.Generic.IReadOnlyList<BodyBlock> paragraphs)
             {
                 Heading = heading;
+                Paragraphs = paragraphs;
             }
 
             /// <summary>The heading that opens the section, or null for the lead section.</summary>
             public SubheadingBlock? Heading { get; }
 
-            /// <summary>The paragraphs under the heading, in order.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Paragraphs => _paragraphs;
-
-            internal void Add(BodyBlock paragraph) => _paragraphs.Add(paragraph);
+            /// <summary>The paragraphs under the heading, in order; made when first read.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Paragraphs { get; }
         }
     }
 }

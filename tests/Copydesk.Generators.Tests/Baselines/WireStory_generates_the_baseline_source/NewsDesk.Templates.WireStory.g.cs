@@ -150,95 +150,83 @@ namespace NewsDesk.Templates
         private WireStory(global::Copydesk.ParsedArticle source)
         {
             Source = source;
-            TitleBlock? __Title = null;
-            var __Subheading = new global::System.Collections.Generic.List<SubheadingBlock>(source.CountOf(1));
-            var __Body = new global::System.Collections.Generic.List<BodyBlock>(source.CountOf(2));
-            var __SeeAlso = new global::System.Collections.Generic.List<SeeAlsoBlock>(source.CountOf(3));
-            UpdateBlock? __Update = null;
-            CreditBlock? __Credit = null;
-            var __CommentForm = new global::System.Collections.Generic.List<CommentFormBlock>(source.CountOf(6));
-            var boilerplate = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(3) + source.CountOf(6));
-            var attributions = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(5));
-            var notes = new global::System.Collections.Generic.List<global::Copydesk.TemplateBlock>(source.CountOf(4));
-            var unmatched = new global::System.Collections.Generic.List<global::Copydesk.ArticleBlock>();
-            var sections = new global::System.Collections.Generic.List<Section>();
-            Section? section = null;
-            for (var index = 0; index < source.BlockCount; index++)
+            __blocks = new global::Copydesk.TypedBlocks(source, __Make, 10);
+        }
+
+        private readonly global::Copydesk.TypedBlocks __blocks;
+
+        private static readonly global::System.Func<global::Copydesk.ParsedArticle, int, global::Copydesk.TemplateBlock> __Make = __MakeBlock;
+
+        private static readonly int[] __BoilerplateRules = new int[] { 3, 6 };
+        private static readonly int[] __AttributionRules = new int[] { 5 };
+        private static readonly int[] __NoteRules = new int[] { 4 };
+        private static readonly int[] __ParagraphRules = new int[] { 2 };
+
+        /// <summary>The typed object of a block, by the rule that took it.</summary>
+        private static global::Copydesk.TemplateBlock __MakeBlock(global::Copydesk.ParsedArticle source, int index)
+        {
+            switch (source.RuleIndexAt(index))
             {
-                switch (source.RuleIndexAt(index))
+                case 0:
+                    return new TitleBlock(source, index);
+                case 1:
+                    return new SubheadingBlock(source, index);
+                case 2:
+                    return new BodyBlock(source, index);
+                case 3:
+                    return new SeeAlsoBlock(source, index);
+                case 4:
+                    return new UpdateBlock(source, index);
+                case 5:
+                    return new CreditBlock(source, index);
+                case 6:
+                    return new CommentFormBlock(source, index);
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+
+        private Section[]? __sections;
+
+        /// <summary>Each heading with the paragraphs up to the next heading, after a lead section if paragraphs come first; paragraphs are made when read.</summary>
+        private Section[] __MakeSections()
+        {
+            var sections = new global::System.Collections.Generic.List<Section>();
+            global::Copydesk.TemplateBlock? heading = null;
+            var open = false;
+            var from = 0;
+            var count = 0;
+            for (var index = 0; index < Source.BlockCount; index++)
+            {
+                switch (Source.RuleIndexAt(index))
                 {
-                    case 0:
-                    {
-                        var item = new TitleBlock(source, index);
-                        __Title ??= item;
-                        break;
-                    }
                     case 1:
-                    {
-                        var item = new SubheadingBlock(source, index);
-                        __Subheading.Add(item);
-                        section = new Section(item);
-                        sections.Add(section);
-                        break;
-                    }
-                    case 2:
-                    {
-                        var item = new BodyBlock(source, index);
-                        __Body.Add(item);
-                        if (section is null)
+                        if (open)
                         {
-                            section = new Section(null);
-                            sections.Add(section);
+                            sections.Add(new Section((SubheadingBlock?)heading, __blocks.Range<BodyBlock>(__ParagraphRules, from, index, count)));
                         }
-                        section.Add(item);
+                        heading = __blocks.At(index);
+                        open = true;
+                        from = index + 1;
+                        count = 0;
                         break;
-                    }
-                    case 3:
-                    {
-                        var item = new SeeAlsoBlock(source, index);
-                        __SeeAlso.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    case 4:
-                    {
-                        var item = new UpdateBlock(source, index);
-                        __Update ??= item;
-                        notes.Add(item);
-                        break;
-                    }
-                    case 5:
-                    {
-                        var item = new CreditBlock(source, index);
-                        __Credit ??= item;
-                        attributions.Add(item);
-                        break;
-                    }
-                    case 6:
-                    {
-                        var item = new CommentFormBlock(source, index);
-                        __CommentForm.Add(item);
-                        boilerplate.Add(item);
-                        break;
-                    }
-                    default:
-                        unmatched.Add(source.Blocks[index]);
+                    case 2:
+                        if (!open)
+                        {
+                            open = true;
+                            from = index;
+                        }
+                        count++;
                         break;
                 }
             }
 
-            this.Title = __Title!;
-            this.Subheading = __Subheading;
-            this.Body = __Body;
-            this.SeeAlso = __SeeAlso;
-            this.Update = __Update;
-            this.Credit = __Credit;
-            this.CommentForm = __CommentForm;
-            Boilerplate = boilerplate;
-            Attributions = attributions;
-            Notes = notes;
-            Unmatched = unmatched;
-            Sections = sections;
+            if (open)
+            {
+                sections.Add(new Section((SubheadingBlock?)heading, __blocks.Range<BodyBlock>(__ParagraphRules, from, Source.BlockCount, count)));
+            }
+
+            return sections.ToArray();
         }
 
         /// <summary>
@@ -246,7 +234,7 @@ namespace NewsDesk.Templates
         /// Template rule: <c>@headline    Title           first block</c>
         /// </summary>
 #line 6 "Templates/WireStory.article"
-        public TitleBlock Title { get; }
+        public TitleBlock Title => __blocks.Single<TitleBlock>(0, 0)!;
 #line default
 
         /// <summary>
@@ -254,7 +242,7 @@ namespace NewsDesk.Templates
         /// Template rule: <c>@heading     Subheading*     max length 90 and no final punctuation</c>
         /// </summary>
 #line 7 "Templates/WireStory.article"
-        public global::System.Collections.Generic.IReadOnlyList<SubheadingBlock> Subheading { get; }
+        public global::System.Collections.Generic.IReadOnlyList<SubheadingBlock> Subheading => __blocks.Of<SubheadingBlock>(1, 1);
 #line default
 
         /// <summary>
@@ -262,7 +250,7 @@ namespace NewsDesk.Templates
         /// Template rule: <c>@paragraph   Body*           otherwise</c>
         /// </summary>
 #line 8 "Templates/WireStory.article"
-        public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body { get; }
+        public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Body => __blocks.Of<BodyBlock>(2, 2);
 #line default
 
         /// <summary>
@@ -270,7 +258,7 @@ namespace NewsDesk.Templates
         /// Template rule: <c>@boilerplate SeeAlso*        starts with "See also" then {Headline}</c>
         /// </summary>
 #line 9 "Templates/WireStory.article"
-        public global::System.Collections.Generic.IReadOnlyList<SeeAlsoBlock> SeeAlso { get; }
+        public global::System.Collections.Generic.IReadOnlyList<SeeAlsoBlock> SeeAlso => __blocks.Of<SeeAlsoBlock>(3, 3);
 #line default
 
         /// <summary>
@@ -278,7 +266,7 @@ namespace NewsDesk.Templates
         /// Template rule: <c>@note        Update?         starts with "The story was updated"</c>
         /// </summary>
 #line 10 "Templates/WireStory.article"
-        public UpdateBlock? Update { get; }
+        public UpdateBlock? Update => __blocks.Single<UpdateBlock>(4, 4);
 #line default
 
         /// <summary>
@@ -286,7 +274,7 @@ namespace NewsDesk.Templates
         /// Template rule: <c>@attribution Credit?         /^(?&lt;Outlet&gt;\p{Lu}[\w.]*)['’]s (?&lt;Contributor&gt;.+) contributed to this report\.$/</c>
         /// </summary>
 #line 11 "Templates/WireStory.article"
-        public CreditBlock? Credit { get; }
+        public CreditBlock? Credit => __blocks.Single<CreditBlock>(5, 5);
 #line default
 
         /// <summary>
@@ -294,23 +282,36 @@ namespace NewsDesk.Templates
         /// Template rule: <c>@boilerplate CommentForm*    one of "Leave a Reply", "Your email address will not be published."</c>
         /// </summary>
 #line 12 "Templates/WireStory.article"
-        public global::System.Collections.Generic.IReadOnlyList<CommentFormBlock> CommentForm { get; }
+        public global::System.Collections.Generic.IReadOnlyList<CommentFormBlock> CommentForm => __blocks.Of<CommentFormBlock>(6, 6);
 #line default
 
         /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
+        public global::System.Collections.Generic.IReadOnlyList<Section> Sections
+        {
+            get
+            {
+                var sections = global::System.Threading.Volatile.Read(ref __sections);
+                if (sections is null)
+                {
+                    var made = __MakeSections();
+                    sections = global::System.Threading.Interlocked.CompareExchange(ref __sections, made, null) ?? made;
+                }
+
+                return sections;
+            }
+        }
 
         /// <summary>Every boilerplate block in order, whichever rule matched it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate => __blocks.Of<global::Copydesk.TemplateBlock>(7, __BoilerplateRules);
 
         /// <summary>Every attribution block in order (credits, bylines), whichever rule matched it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Attributions { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Attributions => __blocks.Of<global::Copydesk.TemplateBlock>(8, __AttributionRules);
 
         /// <summary>Every note block in order (updates, corrections), whichever rule matched it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Notes { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Notes => __blocks.Of<global::Copydesk.TemplateBlock>(9, __NoteRules);
 
         /// <summary>Blocks no rule accepts (only when the template has no <c>otherwise</c> rule); kept so no text is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.ArticleBlock> Unmatched { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.ArticleBlock> Unmatched => __blocks.Unmatched;
 
         /// <inheritdoc/>
         public global::Copydesk.ParsedArticle Source { get; }
@@ -480,20 +481,17 @@ namespace NewsDesk.Templates
         /// <summary>A heading with the paragraphs under it; the lead section before the first heading has none.</summary>
         public sealed class Section
         {
-            private readonly global::System.Collections.Generic.List<BodyBlock> _paragraphs = new global::System.Collections.Generic.List<BodyBlock>();
-
-            internal Section(SubheadingBlock? heading)
+            internal Section(SubheadingBlock? heading, global::System.Collections.Generic.IReadOnlyList<BodyBlock> paragraphs)
             {
                 Heading = heading;
+                Paragraphs = paragraphs;
             }
 
             /// <summary>The heading that opens the section, or null for the lead section.</summary>
             public SubheadingBlock? Heading { get; }
 
-            /// <summary>The paragraphs under the heading, in order.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Paragraphs => _paragraphs;
-
-            internal void Add(BodyBlock paragraph) => _paragraphs.Add(paragraph);
+            /// <summary>The paragraphs under the heading, in order; made when first read.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<BodyBlock> Paragraphs { get; }
         }
     }
 }

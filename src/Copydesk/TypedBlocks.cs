@@ -1,0 +1,201 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace Copydesk;
+
+/// <summary>
+/// The typed blocks of one parsed article, as a generated parser's members read them. A block's typed
+/// object is made the first time a member reads it, once (every list that holds the block holds the same
+/// object), and each list is made on first read with the count the parse kept, so a caller that reads
+/// only <c>Body.Count</c> makes no paragraph object. Safe to read from several threads.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class TypedBlocks
+{
+    private readonly Func<ParsedArticle, int, TemplateBlock> _make;
+    private readonly object?[] _lists;
+    private TemplateBlock?[]? _made;
+    private ArticleBlock[]? _unmatched;
+
+    /// <param name="source">The parse.</param>
+    /// <param name="make">Makes the typed object of a block (the generated parser's block type for the block's rule).</param>
+    /// <param name="lists">How many lists the members ask for by number.</param>
+    public TypedBlocks(ParsedArticle source, Func<ParsedArticle, int, TemplateBlock> make, int lists)
+    {
+        Source = source;
+        _make = make;
+        _lists = new object?[lists];
+    }
+
+    /// <summary>The parse the blocks come from.</summary>
+    public ParsedArticle Source { get; }
+
+    /// <summary>The typed object of block <paramref name="index"/>, made now if no member read it before.</summary>
+    public TemplateBlock At(int index)
+    {
+        var made = Volatile.Read(ref _made) ?? Publish(ref _made, new TemplateBlock?[Source.BlockCount]);
+        return Volatile.Read(ref made[index]) ?? Publish(ref made[index], _make(Source, index));
+    }
+
+    /// <summary>How many typed block objects have been made (for tests of what reading a member pays for).</summary>
+    internal int MadeCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var block in Volatile.Read(ref _made) ?? Array.Empty<TemplateBlock?>())
+            {
+                count += block is null ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>List number <paramref name="list"/>: the blocks rule <paramref name="rule"/> took, in order.</summary>
+    public IReadOnlyList<T> Of<T>(int list, int rule)
+        where T : TemplateBlock =>
+        Volatile.Read(ref _lists[list]) as IReadOnlyList<T> ??
+        (IReadOnlyList<T>)Publish(ref _lists[list], new BlockList<T>(this, rule, null, 0, Source.BlockCount, Source.CountOf(rule)));
+
+    /// <summary>List number <paramref name="list"/>: the blocks any of <paramref name="rules"/> took, in order.</summary>
+    public IReadOnlyList<T> Of<T>(int list, int[] rules)
+        where T : TemplateBlock
+    {
+        if (Volatile.Read(ref _lists[list]) is IReadOnlyList<T> made)
+        {
+            return made;
+        }
+
+        var count = 0;
+        foreach (var rule in rules)
+        {
+            count += Source.CountOf(rule);
+        }
+
+        return (IReadOnlyList<T>)Publish(ref _lists[list], new BlockList<T>(this, -1, rules, 0, Source.BlockCount, count));
+    }
+
+    /// <summary>The block a single rule took, or <c>null</c> (a repeated single rule makes <c>Parse</c> throw, so there is at most one).</summary>
+    public T? Single<T>(int list, int rule)
+        where T : TemplateBlock
+    {
+        var blocks = Of<T>(list, rule);
+        return blocks.Count == 0 ? null : blocks[0];
+    }
+
+    /// <summary>The blocks of <paramref name="rules"/> among blocks <paramref name="from"/> to <paramref name="to"/> (exclusive), of which there are <paramref name="count"/>: a section's paragraphs.</summary>
+    public IReadOnlyList<T> Range<T>(int[] rules, int from, int to, int count)
+        where T : TemplateBlock =>
+        new BlockList<T>(this, -1, rules, from, to, count);
+
+    /// <summary>The blocks no rule took, in order.</summary>
+    public IReadOnlyList<ArticleBlock> Unmatched => Volatile.Read(ref _unmatched) ?? Publish(ref _unmatched, MakeUnmatched());
+
+    private ArticleBlock[] MakeUnmatched()
+    {
+        var count = 0;
+        for (var i = 0; i < Source.BlockCount; i++)
+        {
+            count += Source.RuleIndexAt(i) < 0 ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return Array.Empty<ArticleBlock>();
+        }
+
+        var blocks = new ArticleBlock[count];
+        var at = 0;
+        for (var i = 0; i < Source.BlockCount; i++)
+        {
+            if (Source.RuleIndexAt(i) < 0)
+            {
+                blocks[at++] = Source.Blocks[i];
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Stores <paramref name="value"/> unless another thread stored one first; returns the one stored.</summary>
+    private static T Publish<T>(ref T? field, T value)
+        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
+}
+
+/// <summary>
+/// Some rules' blocks within a range of one article, as a generated parser's members list them: counted
+/// by the parse, made on first read (see <see cref="TypedBlocks"/>). Public so that late-bound callers
+/// (<c>dynamic</c>) see its members.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class BlockList<T> : IReadOnlyList<T>
+    where T : TemplateBlock
+{
+    private readonly TypedBlocks _blocks;
+    private readonly int _rule;
+    private readonly int[]? _rules;
+    private readonly int _from;
+    private readonly int _to;
+    private T[]? _items;
+
+    internal BlockList(TypedBlocks blocks, int rule, int[]? rules, int from, int to, int count)
+    {
+        _blocks = blocks;
+        _rule = rule;
+        _rules = rules;
+        _from = from;
+        _to = to;
+        Count = count;
+    }
+
+    /// <summary>How many blocks the list holds (known without making them).</summary>
+    public int Count { get; }
+
+    /// <summary>Block <paramref name="index"/> of the list.</summary>
+    public T this[int index] => Items[index];
+
+    /// <inheritdoc/>
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private T[] Items
+    {
+        get
+        {
+            if (Volatile.Read(ref _items) is { } items)
+            {
+                return items;
+            }
+
+            var made = Make();
+            return Interlocked.CompareExchange(ref _items, made, null) ?? made;
+        }
+    }
+
+    private T[] Make()
+    {
+        if (Count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var items = new T[Count];
+        var at = 0;
+        var source = _blocks.Source;
+        for (var i = _from; i < _to && at < items.Length; i++)
+        {
+            var rule = source.RuleIndexAt(i);
+            if (rule >= 0 && (_rules is null ? rule == _rule : Array.IndexOf(_rules, rule) >= 0))
+            {
+                items[at++] = (T)_blocks.At(i);
+            }
+        }
+
+        return items;
+    }
+}
