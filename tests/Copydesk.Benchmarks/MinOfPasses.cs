@@ -43,15 +43,21 @@ public static class MinOfPasses
     /// <summary>
     /// The WireStory contestants of <see cref="ArticleParsingBenchmarks"/> timed as the fastest of many
     /// passes, each input in turn: the floor, the lean hand parser and the generated parser with and
-    /// without reading <c>Findings</c>, with their ratios to the floor and Generated's speed-up on lean.
+    /// without reading <c>Findings</c>, with their ratios to the floor and Generated's speed-up on lean,
+    /// and what one call of each allocates. <paramref name="onlyInput"/> limits it to one input;
+    /// <paramref name="parseOnly"/> times Generated's <c>Parse</c> alone (for a profiler).
     /// </summary>
-    public static void RunParsing(TextWriter output, double seconds)
+    public static void RunParsing(TextWriter output, double seconds, string? onlyInput = null, bool parseOnly = false)
     {
         var benchmarks = new ArticleParsingBenchmarks();
-        output.WriteLine("input | floor µs | lean | Parse | Parse + Findings | Parse vs lean");
+        output.WriteLine("input | floor µs | lean | Parse | Parse + Findings | Parse vs lean | allocated: floor, Parse, Parse + Findings (vs floor)");
         foreach (var input in ArticleParsingBenchmarks.Inputs)
         {
-            if (Environment.GetEnvironmentVariable("PROFILE_ONLY") is { } only0 && only0 != input) continue;
+            if (onlyInput is not null && onlyInput != input)
+            {
+                continue;
+            }
+
             benchmarks.Input = input;
             benchmarks.Setup();
             var checksum = 0;
@@ -61,7 +67,11 @@ public static class MinOfPasses
             // the contestants take turns, so a slower spell of the machine falls on all of them.
             var repeats = (int)Math.Max(1, 200_000 / benchmarks.Characters);
             var contestants = new Func<int>[] { benchmarks.Floor, benchmarks.Lean, benchmarks.GeneratedParse, benchmarks.GeneratedParseAndFindings };
-            if (Environment.GetEnvironmentVariable("PROFILE_ONLY") is { } only) { contestants = new Func<int>[] { benchmarks.GeneratedParse, benchmarks.GeneratedParse, benchmarks.GeneratedParse, benchmarks.GeneratedParse }; }
+            if (parseOnly)
+            {
+                // For a profiler: every turn is Generated's Parse.
+                contestants = new Func<int>[] { benchmarks.GeneratedParse, benchmarks.GeneratedParse, benchmarks.GeneratedParse, benchmarks.GeneratedParse };
+            }
             var fastest = new double[contestants.Length];
             Array.Fill(fastest, double.MaxValue);
             var clock = Stopwatch.StartNew();
@@ -84,8 +94,16 @@ public static class MinOfPasses
             }
 
             var (floor, lean, parse, findings) = (fastest[0], fastest[1], fastest[2], fastest[3]);
+            var allocated = new long[contestants.Length];
+            for (var c = 0; c < contestants.Length; c++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                checksum += contestants[c]();
+                allocated[c] = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
             output.WriteLine(
-                $"{input} | {floor * 1000:F2} | {lean / floor:F2}x | {parse / floor:F2}x | {findings / floor:F2}x | {lean / parse:F2}x (checksum {checksum})");
+                $"{input} | {floor * 1000:F2} | {lean / floor:F2}x | {parse / floor:F2}x | {findings / floor:F2}x | {lean / parse:F2}x | {allocated[0]:N0} B, {(double)allocated[2] / allocated[0]:F2}, {(double)allocated[3] / allocated[0]:F2} (checksum {checksum})");
         }
     }
 

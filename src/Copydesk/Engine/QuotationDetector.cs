@@ -78,7 +78,7 @@ internal sealed class QuotationDetector
             return true;
         }
 
-        for (var at = span.IndexOfAnyExceptInRange('\0', '\u007F'); at >= 0; at = TextNormalizer.NextNonAscii(span, at))
+        for (var at = TextNormalizer.IndexOfNonAscii(span); at >= 0; at = TextNormalizer.NextNonAscii(span, at))
         {
             if (IsDoubleQuote(span[at]))
             {

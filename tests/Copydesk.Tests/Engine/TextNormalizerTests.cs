@@ -34,6 +34,17 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void The_searches_for_line_and_tab_characters_and_for_any_character_outside_ascii_find_exactly_those()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = "abc" + (char)c + "d";
+            Assert.True((c is >= '\t' and <= '\r' ? 3 : -1) == TextNormalizer.IndexOfControlSpace(text), $"control U+{c:X4}");
+            Assert.True((c >= 128 ? 3 : -1) == TextNormalizer.IndexOfNonAscii(text), $"non-ASCII U+{c:X4}");
+        }
+    }
+
+    [Fact]
     public void The_case_tables_give_what_ToUpperInvariant_and_ToLowerInvariant_give_for_every_character()
     {
         // Pages are built on first use; reading from the top down builds them in another order than use would.
