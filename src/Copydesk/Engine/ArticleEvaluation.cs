@@ -15,36 +15,43 @@ internal sealed class ArticleEvaluation
 {
     private readonly ArticleTemplate _template;
     private readonly IReadOnlyList<string> _texts;
-    private readonly int[] _anchors;
-    private readonly bool[]?[] _runs;
+    private readonly int[]? _anchors;
+    private readonly bool[]?[]? _runs;
     private StoryContext? _story;
 
     public ArticleEvaluation(ArticleTemplate template, IReadOnlyList<string> texts)
     {
         _template = template;
         _texts = texts;
-        _anchors = new int[template.RuleArray.Length];
-        for (var i = 0; i < _anchors.Length; i++)
+
+        // Only templates with relative conditions or runs keep per-parse tables (most do not: no allocation).
+        if (template.MaxDepth > 0)
         {
-            _anchors[i] = -1;
+            _anchors = new int[template.RuleArray.Length];
+            for (var i = 0; i < _anchors.Length; i++)
+            {
+                _anchors[i] = -1;
+            }
         }
 
-        _runs = new bool[]?[template.RunConditionCount];
+        if (template.RunConditionCount > 0)
+        {
+            _runs = new bool[]?[template.RunConditionCount];
+        }
     }
 
-    /// <summary>Where the story is (computed on first use).</summary>
     public StoryContext Story => _story ??= StoryContext.Compute(_texts);
 
     /// <summary>The first block the section <paramref name="condition"/> names took, or -1 when it took none.</summary>
-    public int AnchorOf(BlockCondition condition) => _anchors[_template.SectionIndexOf(condition)];
+    public int AnchorOf(BlockCondition condition) => _anchors![_template.SectionIndexOf(condition)];
 
     /// <summary>Records the first block <paramref name="rule"/> took in the pass of its depth.</summary>
-    public void SetAnchor(int rule, int block) => _anchors[rule] = block;
+    public void SetAnchor(int rule, int block) => _anchors![rule] = block;
 
     /// <summary>True when block <paramref name="index"/> stands in a long enough run for <paramref name="condition"/>.</summary>
     public bool InRun(BlockCondition condition, int index) =>
-        _runs[_template.RunSlotOf(condition)] is { } run && run[index];
+        _runs![_template.RunSlotOf(condition)] is { } run && run[index];
 
     /// <summary>Sets the blocks that stand in runs for the run condition in <paramref name="slot"/>.</summary>
-    public void SetRun(int slot, bool[] inRun) => _runs[slot] = inRun;
+    public void SetRun(int slot, bool[] inRun) => _runs![slot] = inRun;
 }

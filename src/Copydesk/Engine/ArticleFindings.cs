@@ -143,7 +143,8 @@ internal static class ArticleFindings
 
                     break;
                 case SectionRole.Paragraph when quotations:
-                    if (template.Quotations.IsUnattributedQuotation(article.TextAt(index)))
+                    // Most paragraphs quote no one: they are asked where they stand, and only a quoting one is made into text.
+                    if (QuotationDetector.HasQuotation(article.Text, span.Offset, span.Length) && !template.Quotations.IsAttributed(article.TextAt(index)))
                     {
                         Add(ref findings, new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: false));
                     }

@@ -46,8 +46,8 @@ internal static class BlockSplitter
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Options)]
     public static List<BlockBounds> Split(string text)
     {
-        // Articles average a few hundred characters a block; start near that to avoid regrowing.
-        var blocks = new List<BlockBounds>(Math.Max(4, text.Length / 256));
+        // Short articles have a dozen short blocks, long ones a few hundred characters a block: start near that to avoid regrowing.
+        var blocks = new List<BlockBounds>(Math.Max(16, text.Length / 128));
         var length = text.Length;
         var position = length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var line = 1;

@@ -67,12 +67,18 @@ internal sealed class QuotationDetector
     }
 
     /// <summary>True when <paramref name="text"/> contains a double quotation mark.</summary>
+    public static bool HasQuotation(string text) => HasQuotation(text, 0, text.Length);
+
+    /// <summary>
+    /// True when <c>text[start..start+length)</c> contains a double quotation mark. Collapsing white
+    /// space changes no quotation mark, so a block is asked where it stands, without its text made.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Options)]
-    public static bool HasQuotation(string text)
+    public static bool HasQuotation(string text, int start, int length)
     {
 #if NET8_0_OR_GREATER
         // Vectorized: the straight quote, then only the (rare) non-ASCII characters.
-        var span = text.AsSpan();
+        var span = text.AsSpan(start, length);
         if (span.IndexOf('"') >= 0)
         {
             return true;
@@ -90,8 +96,9 @@ internal sealed class QuotationDetector
 #else
         // One pass, compiled optimized in the analyzers (HotPath): string.IndexOfAny over a set this
         // size builds its lookup on every call.
-        foreach (var c in text)
+        for (var i = start; i < start + length; i++)
         {
+            var c = text[i];
             if (c == '"' || (c > '\u007F' && IsDoubleQuote(c)))
             {
                 return true;

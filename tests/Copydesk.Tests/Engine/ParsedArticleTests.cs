@@ -22,6 +22,29 @@ public class ParsedArticleTests
     }
 
     [Fact]
+    public void Findings_make_the_text_of_no_paragraph_without_a_quotation_and_find_what_made_texts_find()
+    {
+        var text = Fixtures.ReadWireStoryArticle() + "\n\n“We will see,” she said.\n\n“No comment.”\n\nA  paragraph\nwithout   quotes.";
+        var article = WireStory.Parse(text);
+
+        var findings = article.Findings.Select(f => f.Kind + " " + f.Span).ToList();
+
+        var paragraphs = Enumerable.Range(0, article.BlockCount).Where(i => article.RuleAt(i)?.Role == SectionRole.Paragraph).ToList();
+        Assert.All(paragraphs.Where(i => !QuotationDetector.HasQuotation(article.RawTextAt(i))), i => Assert.False(article.HasTextAt(i), $"block {i}"));
+        Assert.Contains(paragraphs, i => article.HasTextAt(i));
+
+        // A parse whose every text was made first finds the same.
+        var made = WireStory.Parse(text);
+        for (var i = 0; i < made.BlockCount; i++)
+        {
+            _ = made.TextAt(i);
+        }
+
+        Assert.Equal(findings, made.Findings.Select(f => f.Kind + " " + f.Span));
+        Assert.Contains(findings, f => f.StartsWith("UnattributedQuotation", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Block_objects_are_made_only_when_the_blocks_are_read_and_tell_what_the_parse_recorded()
     {
         var article = WireStory.Parse(Fixtures.ReadWireStoryArticle());
@@ -129,7 +152,8 @@ public class ParsedArticleTests
         var paragraphs = Enumerable.Range(0, without.BlockCount).Where(i => without.RuleIndexAt(i) == body).ToList();
         Assert.NotEmpty(paragraphs);
         Assert.All(paragraphs, i => Assert.False(without.HasTextAt(i)));
-        Assert.All(paragraphs, i => Assert.True(with.HasTextAt(i)));
+        // With it, only the paragraphs that quote someone are read word by word.
+        Assert.All(paragraphs, i => Assert.Equal(QuotationDetector.HasQuotation(with.RawTextAt(i)), with.HasTextAt(i)));
     }
 
     private static System.Collections.Generic.IEnumerable<int> KindSets()
