@@ -7,22 +7,24 @@ using System.Text;
 namespace Copydesk.Benchmarks;
 
 /// <summary>
-/// Benchmark inputs: the NewsDesk sample articles, and generated articles of the same shape (headline,
+/// Benchmark inputs: the seed article of the brief (tests/Fixtures/wire-story.txt), the NewsDesk sample articles, and generated articles of the same shape (headline,
 /// paragraphs with and without quotations, headings, See-also teasers, update note, credit, comment
 /// form) of about 1 KB, 5 KB and 50 KB, plus a 10 MB batch of 5 KB articles.
 /// </summary>
 public static class ArticleInputs
 {
+    public const string Seed = "Seed";
     public const string NewsDesk = "NewsDesk";
     public const string Article1K = "1KB";
     public const string Article5K = "5KB";
     public const string Article50K = "50KB";
     public const string Batch10M = "10MB batch";
 
-    public static IEnumerable<string> Names => new[] { NewsDesk, Article1K, Article5K, Article50K, Batch10M };
+    public static IEnumerable<string> Names => new[] { Seed, NewsDesk, Article1K, Article5K, Article50K, Batch10M };
 
     public static string[] Load(string name) => name switch
     {
+        Seed => new[] { File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seed", "wire-story.txt")) },
         NewsDesk => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt").OrderBy(p => p, StringComparer.Ordinal).Select(File.ReadAllText).ToArray(),
         Article1K => new[] { Generate(1024, seed: 1) },
         Article5K => new[] { Generate(5 * 1024, seed: 2) },

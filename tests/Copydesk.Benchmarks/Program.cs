@@ -19,14 +19,15 @@ public static class Program
             return 0;
         }
 
-        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --parse-min-of-passes [seconds [input [--parse-only]]]
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --parse-min-of-passes [seconds [input [--parse-only|--findings-only]]]
         if (args.Length >= 1 && args[0] == "--parse-min-of-passes")
         {
             MinOfPasses.RunParsing(
                 Console.Out,
                 args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4,
                 args.Length > 2 ? args[2] : null,
-                args.Contains("--parse-only"));
+                args.Contains("--parse-only"),
+                args.Contains("--findings-only"));
             return 0;
         }
 

@@ -143,8 +143,10 @@ internal static class ArticleFindings
 
                     break;
                 case SectionRole.Paragraph when quotations:
-                    // Most paragraphs quote no one: they are asked where they stand, and only a quoting one is made into text.
-                    if (QuotationDetector.HasQuotation(article.Text, span.Offset, span.Length) && !template.Quotations.IsAttributed(article.TextAt(index)))
+                    // Most paragraphs quote no one: they are asked where they stand. A quoting one is read word by
+                    // word where it stands when its white space is regular, else from its made text.
+                    if (QuotationDetector.HasQuotation(article.Text, span.Offset, span.Length) &&
+                        article.LocatedAt(index) is var (quoted, start, stop) && !template.Quotations.IsAttributed(quoted, start, stop))
                     {
                         Add(ref findings, new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: false));
                     }

@@ -158,6 +158,13 @@ sealed class ParsedArticle
     /// <summary>Block <paramref name="index"/>'s text, white space collapsed; made on first read (or kept from classifying).</summary>
     internal string TextAt(int index) => _texts[index];
 
+    /// <summary>Where block <paramref name="index"/>'s text (white space collapsed) can be read: the parsed string itself for a block with regular white space, else its made text.</summary>
+    internal (string Text, int Start, int End) LocatedAt(int index)
+    {
+        var (text, start) = _texts.Located(index);
+        return (text, start, start + _texts.LengthOf(index));
+    }
+
     /// <summary>True once block <paramref name="index"/>'s comparison text has been made (for tests of what a parse pays for).</summary>
     internal bool HasTextAt(int index) => _texts.HasText(index);
 

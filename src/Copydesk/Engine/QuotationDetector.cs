@@ -113,16 +113,21 @@ internal sealed class QuotationDetector
     public bool IsUnattributedQuotation(string text) => HasQuotation(text) && !IsAttributed(text);
 
     /// <summary>True when <paramref name="text"/> names a speaker: a speech verb or a colon-introduced quote.</summary>
+    public bool IsAttributed(string text) => IsAttributed(text, 0, text.Length);
+
+    /// <summary>
+    /// <see cref="IsAttributed(string)"/> for <c>text[start..end)</c>, a text with white space collapsed:
+    /// a block with regular white space is asked where it stands in the parsed string.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(HotPath.Options)]
-    public bool IsAttributed(string text)
+    public bool IsAttributed(string text, int start, int end)
     {
-        var length = text.Length;
-        var i = 0;
-        while (i < length)
+        var i = start;
+        while (i < end)
         {
             if (!TextNormalizer.IsWordChar(text[i]))
             {
-                if (text[i] == ':' && i > 0 && TextNormalizer.IsWordChar(text[i - 1]) && OpensQuoteAfter(text, i + 1))
+                if (text[i] == ':' && i > start && TextNormalizer.IsWordChar(text[i - 1]) && OpensQuoteAfter(text, i + 1, end))
                 {
                     return true;
                 }
@@ -131,13 +136,13 @@ internal sealed class QuotationDetector
                 continue;
             }
 
-            var start = i;
-            while (i < length && TextNormalizer.IsWordChar(text[i]))
+            var word = i;
+            while (i < end && TextNormalizer.IsWordChar(text[i]))
             {
                 i++;
             }
 
-            if (IsSpeechVerb(text, start, i - start))
+            if (IsSpeechVerb(text, word, i - word))
             {
                 return true;
             }
@@ -145,10 +150,10 @@ internal sealed class QuotationDetector
 
         foreach (var phrase in _phrases)
         {
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (var at = IndexOfPhrase(text, phrase, start, end); at >= 0; at = IndexOfPhrase(text, phrase, at + 1, end))
             {
-                var end = at + phrase.Length;
-                if ((at == 0 || !TextNormalizer.IsWordChar(text[at - 1])) && (end == text.Length || !TextNormalizer.IsWordChar(text[end])))
+                var after = at + phrase.Length;
+                if ((at == start || !TextNormalizer.IsWordChar(text[at - 1])) && (after == end || !TextNormalizer.IsWordChar(text[after])))
                 {
                     return true;
                 }
@@ -158,6 +163,9 @@ internal sealed class QuotationDetector
         return false;
     }
 
+    private static int IndexOfPhrase(string text, string phrase, int from, int end) =>
+        from > end ? -1 : text.IndexOf(phrase, from, end - from, StringComparison.OrdinalIgnoreCase);
+
     private bool IsSpeechVerb(string text, int start, int length)
     {
         if (length >= _wordsByLength.Length || _wordsByLength[length] is not { } candidates)
@@ -165,9 +173,11 @@ internal sealed class QuotationDetector
             return false;
         }
 
+        // Ordinal-ignore-case equality compares characters upper-cased, so the first ones must agree.
+        var first = TextNormalizer.UpperInvariant(text[start]);
         foreach (var word in candidates)
         {
-            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (TextNormalizer.UpperInvariant(word[0]) == first && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }
@@ -176,14 +186,14 @@ internal sealed class QuotationDetector
         return false;
     }
 
-    private static bool OpensQuoteAfter(string text, int index)
+    private static bool OpensQuoteAfter(string text, int index, int end)
     {
-        while (index < text.Length && text[index] == ' ')
+        while (index < end && text[index] == ' ')
         {
             index++;
         }
 
-        return index < text.Length && IsDoubleQuote(text[index]);
+        return index < end && IsDoubleQuote(text[index]);
     }
 
     private static bool IsDoubleQuote(char c) =>

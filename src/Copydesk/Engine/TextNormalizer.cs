@@ -514,6 +514,10 @@ internal static class TextNormalizer
     public static string NormalizeLiteral(string literal) => FoldQuotes(CollapseSpaces(literal));
 
     /// <summary>True when <paramref name="c"/> is a letter or digit, i.e. part of a word.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c) =>
-        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_' : char.IsLetterOrDigit(c);
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_' : IsLetterOrDigit(c);
+
+    // Apart, so the ASCII test above inlines into the word loops.
+    private static bool IsLetterOrDigit(char c) => char.IsLetterOrDigit(c);
 }

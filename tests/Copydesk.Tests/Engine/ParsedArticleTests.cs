@@ -152,8 +152,8 @@ public class ParsedArticleTests
         var paragraphs = Enumerable.Range(0, without.BlockCount).Where(i => without.RuleIndexAt(i) == body).ToList();
         Assert.NotEmpty(paragraphs);
         Assert.All(paragraphs, i => Assert.False(without.HasTextAt(i)));
-        // With it, only the paragraphs that quote someone are read word by word.
-        Assert.All(paragraphs, i => Assert.Equal(QuotationDetector.HasQuotation(with.RawTextAt(i)), with.HasTextAt(i)));
+        // With it, only paragraphs that quote someone are read word by word (in place when their white space is regular).
+        Assert.All(paragraphs, i => Assert.True(!with.HasTextAt(i) || QuotationDetector.HasQuotation(with.RawTextAt(i)), $"block {i}"));
     }
 
     private static System.Collections.Generic.IEnumerable<int> KindSets()

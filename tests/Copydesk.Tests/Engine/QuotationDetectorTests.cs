@@ -50,4 +50,30 @@ public class QuotationDetectorTests
         Assert.False(detector.IsUnattributedQuotation("The ministry, in a statement, called it “fine”."));
         Assert.True(detector.IsUnattributedQuotation("“Fine,” the minister said."));
     }
+
+    [Theory]
+    [InlineData("“We will not accept delays,” the union said.")]
+    [InlineData("“We will not accept delays.”")]
+    [InlineData("The minister: “No comment.”")]
+    [InlineData("“It is over,” according to the mayor")]
+    [InlineData("according to")]
+    [InlineData("“Yes”")]
+    public void A_range_of_a_longer_string_is_attributed_exactly_when_the_same_text_alone_is(string paragraph)
+    {
+        // Speech verbs and phrases just outside the range must not count, nor may words cut at its ends.
+        foreach (var (before, after) in new[] { ("", ""), ("said ", " said"), ("according to ", " according to"), ("x", "y"), ("Minister:", ": “") })
+        {
+            var text = before + paragraph + after;
+            Assert.Equal(_detector.IsAttributed(paragraph), _detector.IsAttributed(text, before.Length, before.Length + paragraph.Length));
+        }
+    }
+
+    [Fact]
+    public void A_range_has_a_quotation_exactly_when_the_same_text_alone_has_one()
+    {
+        foreach (var (before, paragraph, after) in new[] { ("\"", "no quote", "\""), ("“", "plain", "”"), ("", "“quoted”", ""), ("x", "a \" b", "y") })
+        {
+            Assert.Equal(QuotationDetector.HasQuotation(paragraph), QuotationDetector.HasQuotation(before + paragraph + after, before.Length, paragraph.Length));
+        }
+    }
 }
