@@ -14,7 +14,6 @@ namespace Copydesk.Generators.Emit;
 internal static class ParserEmitter
 {
     private const string Copydesk = "global::Copydesk.";
-    private const string List = "global::System.Collections.Generic.List";
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
     public static string ToolVersion { get; } = typeof(ParserEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0";
@@ -191,8 +190,7 @@ internal static class ParserEmitter
     private static void EmitConstructor(SourceWriter w, TemplateSpec spec, bool hasSections, string headingType, string paragraphType)
     {
         var rules = spec.Rules.Count;
-        w.Line($"private {spec.Name}({Copydesk}ParsedArticle source)");
-        w.Open("");
+        w.Open($"private {spec.Name}({Copydesk}ParsedArticle source)");
         w.Line("Source = source;");
         // Blocks and lists are made when a member first reads them: the parse counted every rule's blocks.
         w.Line($"__blocks = new {Copydesk}TypedBlocks(source, __Make, {Number(rules + 3)});");
@@ -566,8 +564,6 @@ internal static class ParserEmitter
     }
 
     private static string BlockType(RuleSpec rule) => GeneratedNames.BlockType(rule.Name);
-
-    private static string Local(RuleSpec rule) => "__" + rule.Name;
 
     private static string Literal(string value) => GeneratedText.Literal(value);
 

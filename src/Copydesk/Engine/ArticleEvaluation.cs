@@ -40,6 +40,7 @@ internal sealed class ArticleEvaluation
         }
     }
 
+    /// <summary>Where the story is (computed on first use).</summary>
     public StoryContext Story => _story ??= StoryContext.Compute(_texts);
 
     /// <summary>The first block the section <paramref name="condition"/> names took, or -1 when it took none.</summary>

@@ -141,9 +141,6 @@ sealed class BlockCondition
         }
     }
 
-    /// <summary>The literal a match must end the block with, checked before the pattern runs (see <see cref="RequiredLiteral.SuffixOf"/>), or null.</summary>
-    internal string? RequiredSuffix => _requiredSuffix;
-
     /// <summary>What the condition looks at.</summary>
     public ConditionKind Kind => _descriptor.Kind;
 
