@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Copydesk.Generators.Model;
 
 namespace Copydesk.Generators.Emit;
@@ -152,6 +153,12 @@ internal static class DispatchEmitter
                 tests.Add(check);
             }
 
+            // And the literal it must end the block with, which the engine would check before running it.
+            if (c < conditions.Count && SuffixCheck(conditions[c]) is { } suffix)
+            {
+                tests.Add(suffix);
+            }
+
             tests.Add($"block.Matches({index})");
         }
         else
@@ -173,6 +180,12 @@ internal static class DispatchEmitter
                 if (!patternBefore && FirstCharacterCheck(conditions[c], index, c) is { } check)
                 {
                     tests.Add(check);
+                }
+
+                // The engine checks a pattern's end literal before anything else it does for the pattern: asking first is the same.
+                if (SuffixCheck(conditions[c]) is { } suffix)
+                {
+                    tests.Add(suffix);
                 }
 
                 patternBefore |= conditions[c].Kind == ConditionKind.Pattern;
@@ -287,6 +300,13 @@ internal static class DispatchEmitter
             var others => $"block.FirstInOr({masks}, {GeneratedText.Literal(others)})",
         };
     }
+
+    /// <summary>For a pattern every match of which ends the block with a literal (<see cref="RequiredLiteral.SuffixOf(string, RegexOptions)"/>), the check of that end; else null.</summary>
+    private static string? SuffixCheck(ConditionSpec condition) =>
+        condition.Kind == ConditionKind.Pattern && condition.Pattern is { } pattern &&
+        RequiredLiteral.SuffixOf(pattern, PatternEngine.OptionsFor(condition.IgnoreCase)) is { } suffix
+            ? $"block.EndsWith({GeneratedText.Literal(suffix)})"
+            : null;
 
     private static int CapitalsAmong(ulong high)
     {

@@ -67,6 +67,13 @@ sealed class BlockProbe
     /// </summary>
     public bool StartsWith(string prefix) => _view.Texts.StartsWithWord(_view.Index, prefix);
 
+    /// <summary>
+    /// Ordinal: the block's text ends with <paramref name="suffix"/>, the literal a condition's pattern
+    /// must end the block with; the engine checks the same before it runs the pattern, so a dispatch that
+    /// asks first changes no answer.
+    /// </summary>
+    public bool EndsWith(string suffix) => _view.Texts.EndsWithOrdinal(_view.Index, suffix);
+
     /// <summary>Ordinal equality of the block's text and <paramref name="literal"/>.</summary>
     public bool Is(string literal) => _view.Texts.EqualsOrdinal(_view.Index, literal);
 

@@ -78,7 +78,7 @@ internal static class PatternEngine
             return shared;
         }
 
-        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        var options = OptionsFor(ignoreCase);
         var built = new CompiledPattern(new Regex(pattern, options, BlockTimeout), () => BuildLinear(pattern, options));
 
         // Bounded: a long-lived IDE process sees every pattern typed on the way to the final one.
@@ -89,6 +89,9 @@ internal static class PatternEngine
 
         return Built.GetOrAdd(key, built);
     }
+
+    /// <summary>The options a template pattern is built with.</summary>
+    public static RegexOptions OptionsFor(bool ignoreCase) => RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 
     /// <summary>How many built patterns are shared at most; when full, the table starts again.</summary>
     public const int SharedPatterns = 512;

@@ -83,9 +83,12 @@ internal static class RequiredLiteral
     /// <c>null</c>. Block texts have no line breaks (they are collapsed), so <c>$</c> is the end. One
     /// comparison at the block's end then turns most blocks away, where a search for the literal reads them whole.
     /// </summary>
-    public static string? SuffixOf(Regex pattern)
+    public static string? SuffixOf(Regex pattern) => SuffixOf(pattern.ToString(), pattern.Options);
+
+    /// <summary><see cref="SuffixOf(Regex)"/> for a pattern not built yet (the generator's view of a template pattern).</summary>
+    public static string? SuffixOf(string pattern, RegexOptions options)
     {
-        if (Plain(pattern) is not { } text)
+        if (Plain(pattern, options) is not { } text)
         {
             return null;
         }
@@ -129,7 +132,7 @@ internal static class RequiredLiteral
     /// <summary>The text every match must begin the block with: the literal characters right after a leading <c>^</c> or <c>\A</c>, or <c>null</c>.</summary>
     public static string? PrefixOf(Regex pattern)
     {
-        if (Plain(pattern) is not { } text || !(text.StartsWith("^", StringComparison.Ordinal) || text.StartsWith("\\A", StringComparison.Ordinal)))
+        if (Plain(pattern.ToString(), pattern.Options) is not { } text || !(text.StartsWith("^", StringComparison.Ordinal) || text.StartsWith("\\A", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -163,16 +166,10 @@ internal static class RequiredLiteral
     }
 
     /// <summary>The pattern's text when its literals match only themselves: case-sensitive, no inline options, no free spacing, left to right, single line.</summary>
-    private static string? Plain(Regex pattern)
-    {
-        if ((pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft | RegexOptions.Multiline)) != 0)
-        {
-            return null;
-        }
-
-        var text = pattern.ToString();
-        return HasInlineOptions(text) ? null : text;
-    }
+    private static string? Plain(string pattern, RegexOptions options) =>
+        (options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft | RegexOptions.Multiline)) != 0 || HasInlineOptions(pattern)
+            ? null
+            : pattern;
 
     /// <summary>
     /// Characters of which every match of <paramref name="pattern"/> contains at least one: a punctuation

@@ -65,6 +65,39 @@ public class DispatchDifferentialTests
             parsed.Blocks.Select(b => b.Rule?.Name));
     }
 
+    [Fact]
+    public void A_pattern_asked_for_its_end_literal_first_decides_and_captures_the_same()
+    {
+        // Credit and Note are asked for their end literal before the engine runs them; Tail's pattern comes
+        // after a condition the engine decides, so asking for its end first could skip that one: not asked.
+        const string source = """
+            template Ends
+            @headline    Title    first block
+            @attribution Credit?  /^(?<Who>\w+) contributed to this report\.$/
+            @note        Note*    /^Note: .+ ends here\.$/
+            @boilerplate Tail*    after attribution and /(?<Last>\w+) fin\.$/
+            @paragraph   Body*    otherwise
+            """;
+        var generated = GeneratorHarness.Run(("Templates/Ends.article", source)).Result.GeneratedTrees.Single().ToString();
+        Assert.Contains("block.EndsWith(\" contributed to this report.\") && block.Matches(1)", generated, StringComparison.Ordinal);
+        Assert.Contains("block.EndsWith(\" ends here.\") && block.Holds(2, 0)", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("block.EndsWith(\" fin.\")", generated, StringComparison.Ordinal);
+
+        var template = Compile(source).Single();
+        var article = string.Join("\n\n",
+            "Title", "Bob fin.", "Ana contributed to this report.x", "contributed to this report.", "Ana  contributed\nto this\u00A0report.",
+            "Note: the  figures ends\there.", "Note: x ends here", "Note: ends here.", "Carl fin.", "Dana\u2009fin.", "Body text.");
+
+        Assert.Null(DispatchAgreement.FirstDisagreement(template, article));
+        var parsed = template.Parse(article);
+        Assert.Equal(
+            new[] { "Title", "Body", "Body", "Body", "Credit", "Note", "Body", "Body", "Tail", "Tail", "Body" },
+            parsed.Blocks.Select(b => b.Rule?.Name));
+        Assert.Equal("Ana", parsed.Blocks[4].GetCapture("Who"));
+        Assert.Equal("Carl", parsed.Blocks[8].GetCapture("Last"));
+        Assert.Equal("Dana", parsed.Blocks[9].GetCapture("Last"));
+    }
+
     private static List<RuntimeTemplate> GeneratedTemplates()
     {
         var sources = Directory.GetFiles(Path.Combine(Fixtures.SampleDirectory, "Templates"), "*.article")
