@@ -73,6 +73,7 @@ public static class MinOfPasses
                 Func<int> one = parseOnly ? benchmarks.GeneratedParse : benchmarks.GeneratedParseAndFindings;
                 contestants = new[] { one, one, one, one };
             }
+
             var fastest = new double[contestants.Length];
             Array.Fill(fastest, double.MaxValue);
             var clock = Stopwatch.StartNew();
