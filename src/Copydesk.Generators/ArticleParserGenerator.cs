@@ -14,8 +14,20 @@ namespace Copydesk.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class ArticleParserGenerator : IIncrementalGenerator
 {
+    private readonly GeneratorCache _cache;
+
+    public ArticleParserGenerator()
+        : this(GeneratorCache.Shared)
+    {
+    }
+
+    /// <summary>A generator with its own cache (tests and benchmarks that must not share the process's).</summary>
+    internal ArticleParserGenerator(GeneratorCache cache) => _cache = cache;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var cache = _cache;
+
         // Text only: an edit to one template leaves every other template's source equal, so cached.
         var sources = context.AdditionalTextsProvider
             .Where(static file => TemplateFiles.IsTemplate(file.Path))
@@ -27,8 +39,9 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
 
         // Parse and bind (without the linear-time engine check, which only feeds a warning the analyzers
         // report); a template whose name cannot be generated has no model (the analyzer reports why).
+        // Through the process's cache: the compiler server makes a new driver for every build.
         var models = sources
-            .Select(static (source, _) => new TemplateModel(source.Path, TemplateCompilation.Compile(source.Text, source.FileName, checkPatternEngines: false).Spec))
+            .Select((source, _) => new TemplateModel(source.Path, cache.Spec(source)))
             .WithTrackingName(TrackingNames.TemplateModel);
 
         // Two small values from project options and the compilation, compared by value. Every step's
@@ -63,7 +76,7 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
         var files = models
             .Combine(leftOut)
             .Combine(options)
-            .Select(static (input, _) =>
+            .Select((input, _) =>
             {
                 var ((model, leftOutPaths), emitOptions) = input;
                 if (model.Spec is null || !emitOptions.SupportsGeneratedCode || leftOutPaths.Paths.Contains(model.Path))
@@ -71,7 +84,7 @@ public sealed class ArticleParserGenerator : IIncrementalGenerator
                     return null;
                 }
 
-                return ParserEmitter.Emit(model.Spec, emitOptions, model.Path);
+                return cache.File(model.Spec, emitOptions, model.Path);
             })
             .WithTrackingName(TrackingNames.GeneratedSource);
 

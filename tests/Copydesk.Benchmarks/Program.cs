@@ -38,6 +38,21 @@ public static class Program
             return 0;
         }
 
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --rebuilds N: benchmark (d) N times in one process, for a profiler.
+        if (args.Length == 2 && args[0] == "--rebuilds")
+        {
+            var rebuilds = new BuildTimeBenchmarks();
+            rebuilds.Setup();
+            for (var i = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var diagnostics = rebuilds.RebuildInCompilerServer().GetAwaiter().GetResult();
+                Console.WriteLine($"rebuild: {clock.Elapsed.TotalMilliseconds:F0} ms ({diagnostics})");
+            }
+
+            return 0;
+        }
+
         if (args.Length == 1 && args[0] == "--smoke")
         {
             Smoke.Run(Console.Out);

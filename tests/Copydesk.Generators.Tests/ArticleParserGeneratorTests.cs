@@ -173,6 +173,43 @@ public class ArticleParserGeneratorTests
     }
 
     [Fact]
+    public void A_new_driver_over_unchanged_templates_takes_the_processs_compiled_and_emitted_parsers()
+    {
+        // The compiler server makes a new driver for every build: the process's cache recognises the texts.
+        var cache = new GeneratorCache();
+        var templates = new[]
+        {
+            ("/p/Templates/WireStory.article", Fixtures.WireStoryTemplate),
+            ("/p/Templates/Court.article", TestTemplates.CourtReport),
+        };
+        string[] Build(GeneratorCache generatorCache, (string Path, string Text)[] files, string rootNamespace)
+        {
+            var options = new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+            var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+                new[] { new ArticleParserGenerator(generatorCache).AsSourceGenerator() },
+                files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray(),
+                GeneratorHarness.ParseOptions,
+                options);
+            return driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().GeneratedTrees.Select(t => t.ToString()).OrderBy(t => t, StringComparer.Ordinal).ToArray();
+        }
+
+        var first = Build(cache, templates, "App");
+        Assert.Equal((2, 2), (cache.Compiled, cache.Emitted));
+
+        var again = Build(cache, templates, "App");
+        Assert.Equal((2, 2), (cache.Compiled, cache.Emitted));
+        Assert.Equal(first, again);
+        Assert.Equal(first, Build(new GeneratorCache(), templates, "App"));
+
+        // An edited template is compiled and emitted again; other emit options emit again from the same model.
+        var edited = new[] { templates[0], (templates[1].Item1, templates[1].Item2.Replace("Docket?", "Docket*", StringComparison.Ordinal)) };
+        Assert.Equal(Build(new GeneratorCache(), edited, "App"), Build(cache, edited, "App"));
+        Assert.Equal((3, 3), (cache.Compiled, cache.Emitted));
+        Assert.Equal(Build(new GeneratorCache(), edited, "Other"), Build(cache, edited, "Other"));
+        Assert.Equal((3, 5), (cache.Compiled, cache.Emitted));
+    }
+
+    [Fact]
     public void Below_csharp_8_nothing_is_generated()
     {
         var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
