@@ -338,7 +338,7 @@ internal static class DispatchEmitter
         }
 
         var literals = condition.Literals.Select(TextNormalizer.NormalizeLiteral).ToArray();
-        return literals.All(literal => literal.Length > 0 && literal.IndexOf('\'') < 0 && literal.IndexOf('"') < 0) ? literals : null;
+        return literals.All(literal => literal.Length > 0 && TextNormalizer.ComparesOrdinally(literal)) ? literals : null;
     }
 
     /// <summary>

@@ -357,9 +357,9 @@ sealed class BlockCondition
     internal bool TestPrefix(BlockView block, string?[] captures, ArticleRule rule)
     {
         var prefix = FoldedLiterals[0];
-        if (!IgnoreCase && prefix.IndexOf('\'') < 0 && prefix.IndexOf('"') < 0)
+        if (!IgnoreCase && TextNormalizer.ComparesOrdinally(prefix))
         {
-            // Quotes fold only to ' and ", so without them in the prefix, folding changes no answer: compare ordinally where the block is.
+            // Compared ordinally where the block is, without the block's copy.
             if (CaptureName is null)
             {
                 return block.Texts.StartsWithWord(block.Index, prefix);

@@ -81,21 +81,7 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     /// <see cref="StartsWithOrdinal"/>, and when the prefix ends in a word character the text's word
     /// ends there too ("By" does not start "Byzantine").
     /// </summary>
-    public bool StartsWithWord(int index, string prefix)
-    {
-        var end = PrefixEnd(index, prefix);
-        if (end < 0)
-        {
-            return false;
-        }
-
-        if (prefix.Length == 0 || !TextNormalizer.IsWordChar(prefix[prefix.Length - 1]))
-        {
-            return true;
-        }
-
-        return end == _bounds[index].End || !TextNormalizer.IsWordChar(_source[end]);
-    }
+    public bool StartsWithWord(int index, string prefix) => WordPrefixEnd(index, prefix) >= 0;
 
     /// <summary>
     /// For <c>starts with … then {Capture}</c>: the text after <paramref name="prefix"/> (white space
@@ -104,14 +90,16 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     /// </summary>
     public string? RestAfterWord(int index, string prefix)
     {
-        var end = PrefixEnd(index, prefix);
-        var stop = _bounds[index].End;
-        if (end < 0 || (prefix.Length > 0 && TextNormalizer.IsWordChar(prefix[prefix.Length - 1]) && end < stop && TextNormalizer.IsWordChar(_source[end])))
-        {
-            return null;
-        }
+        var end = WordPrefixEnd(index, prefix);
+        return end < 0 ? null : TextNormalizer.CollapseSpaces(_source, end, _bounds[index].End);
+    }
 
-        return TextNormalizer.CollapseSpaces(_source, end, stop);
+    /// <summary>Where the prefix ends in the parsed string when <see cref="StartsWithWord"/> holds, else -1.</summary>
+    private int WordPrefixEnd(int index, string prefix)
+    {
+        var end = PrefixEnd(index, prefix);
+        var endsInWord = end >= 0 && prefix.Length > 0 && TextNormalizer.IsWordChar(prefix[prefix.Length - 1]);
+        return endsInWord && end < _bounds[index].End && TextNormalizer.IsWordChar(_source[end]) ? -1 : end;
     }
 
     /// <summary>

@@ -190,7 +190,7 @@ sealed class ParsedArticle
         return blocks;
     }
 
-    /// <summary>Stores <paramref name="value"/> unless another thread stored one first; returns the one stored.</summary>
-    private static T Publish<T>(ref T? field, T value)
+    /// <summary>Stores <paramref name="value"/> unless another thread stored one first; returns the one stored (every lazy member of a parse and its typed blocks).</summary>
+    internal static T Publish<T>(ref T? field, T value)
         where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
 }

@@ -44,26 +44,13 @@ internal static class RequiredLiteral
         var depth = 0;
         for (var i = 0; i < pattern.Length; i++)
         {
-            i = ReadPiece(pattern, i, out var piece, out var literal);
+            i = ReadTopLevel(pattern, i, ref depth, out _, out var certain);
             if (i < 0)
             {
                 return null;
             }
 
-            if (piece == Piece.GroupOpen)
-            {
-                depth++;
-            }
-            else if (piece == Piece.GroupClose)
-            {
-                depth--;
-            }
-            else if (piece == Piece.Alternation && depth == 0)
-            {
-                return null;
-            }
-
-            if (piece == Piece.Literal && depth == 0 && !QuantifierFollows(pattern, i))
+            if (certain is { } literal)
             {
                 run.Append(literal);
                 continue;
@@ -98,14 +85,8 @@ internal static class RequiredLiteral
         for (var i = 0; i < text.Length; i++)
         {
             var start = i;
-            i = ReadPiece(text, i, out var piece, out var literal);
+            i = ReadTopLevel(text, i, ref depth, out var piece, out var certain);
             if (i < 0)
-            {
-                return null;
-            }
-
-            depth += piece == Piece.GroupOpen ? 1 : piece == Piece.GroupClose ? -1 : 0;
-            if (piece == Piece.Alternation && depth == 0)
             {
                 return null;
             }
@@ -116,7 +97,7 @@ internal static class RequiredLiteral
                 return run.Length > 0 ? run.ToString() : null;
             }
 
-            if (piece == Piece.Literal && depth == 0 && !QuantifierFollows(text, i))
+            if (certain is { } literal)
             {
                 run.Append(literal);
             }
@@ -142,27 +123,35 @@ internal static class RequiredLiteral
         var depth = 0;
         for (var i = text[0] == '^' ? 1 : 2; i < text.Length; i++)
         {
-            i = ReadPiece(text, i, out var piece, out var literal);
+            i = ReadTopLevel(text, i, ref depth, out _, out var certain);
             if (i < 0)
             {
                 return null;
             }
 
-            depth += piece == Piece.GroupOpen ? 1 : piece == Piece.GroupClose ? -1 : 0;
-            if (piece == Piece.Alternation && depth == 0)
-            {
-                return null;
-            }
-
             // The prefix is the literals before the first piece that is not one; the rest is read for a top-level '|'.
-            open &= piece == Piece.Literal && depth == 0 && !QuantifierFollows(text, i);
+            open &= certain is not null;
             if (open)
             {
-                run.Append(literal);
+                run.Append(certain!.Value);
             }
         }
 
         return run.Length > 0 ? run.ToString() : null;
+    }
+
+    /// <summary>
+    /// Reads the piece at <paramref name="at"/> as <see cref="ReadPiece"/> does, keeping the group depth:
+    /// the index of its last character, or -1 when unsure or at an alternation outside every group (then
+    /// no text is certain). <paramref name="certain"/> is the character every match has here, or null: a
+    /// literal at the top level that no quantifier follows.
+    /// </summary>
+    private static int ReadTopLevel(string pattern, int at, ref int depth, out Piece piece, out char? certain)
+    {
+        var end = ReadPiece(pattern, at, out piece, out var literal);
+        depth += piece == Piece.GroupOpen ? 1 : piece == Piece.GroupClose ? -1 : 0;
+        certain = end >= 0 && piece == Piece.Literal && depth == 0 && !QuantifierFollows(pattern, end) ? literal : null;
+        return end < 0 || (piece == Piece.Alternation && depth == 0) ? -1 : end;
     }
 
     /// <summary>The pattern's text when its literals match only themselves: case-sensitive, no inline options, no free spacing, left to right, single line.</summary>

@@ -483,6 +483,12 @@ internal static class TextNormalizer
         }
     }
 
+    /// <summary>
+    /// True when a literal with its quotes folded (<see cref="FoldQuotes"/>) holds no quotation mark: quotes
+    /// fold only to <c>'</c> and <c>"</c>, so comparing it ordinally answers as comparing with quotes folded.
+    /// </summary>
+    public static bool ComparesOrdinally(string folded) => folded.IndexOf('\'') < 0 && folded.IndexOf('"') < 0;
+
     /// <summary>Folds every quote in <paramref name="text"/>; the result has the same length, so indices carry over.</summary>
     public static string FoldQuotes(string text)
     {
