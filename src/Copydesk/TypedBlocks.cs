@@ -36,8 +36,8 @@ public sealed class TypedBlocks
     /// <summary>The typed object of block <paramref name="index"/>, made now if no member read it before.</summary>
     public TemplateBlock At(int index)
     {
-        var made = Volatile.Read(ref _made) ?? Publish(ref _made, new TemplateBlock?[Source.BlockCount]);
-        return Volatile.Read(ref made[index]) ?? Publish(ref made[index], _make(Source, index));
+        var made = Volatile.Read(ref _made) ?? ParsedArticle.Publish(ref _made, new TemplateBlock?[Source.BlockCount]);
+        return Volatile.Read(ref made[index]) ?? ParsedArticle.Publish(ref made[index], _make(Source, index));
     }
 
     /// <summary>How many typed block objects have been made (for tests of what reading a member pays for).</summary>
@@ -59,7 +59,7 @@ public sealed class TypedBlocks
     public IReadOnlyList<T> Of<T>(int list, int rule)
         where T : TemplateBlock =>
         Volatile.Read(ref _lists[list]) as IReadOnlyList<T> ??
-        (IReadOnlyList<T>)Publish(ref _lists[list], new BlockList<T>(this, rule, null, 0, Source.BlockCount, Source.CountOf(rule)));
+        (IReadOnlyList<T>)ParsedArticle.Publish(ref _lists[list], new BlockList<T>(this, rule, null, 0, Source.BlockCount, Source.CountOf(rule)));
 
     /// <summary>List number <paramref name="list"/>: the blocks any of <paramref name="rules"/> took, in order.</summary>
     public IReadOnlyList<T> Of<T>(int list, int[] rules)
@@ -76,7 +76,7 @@ public sealed class TypedBlocks
             count += Source.CountOf(rule);
         }
 
-        return (IReadOnlyList<T>)Publish(ref _lists[list], new BlockList<T>(this, -1, rules, 0, Source.BlockCount, count));
+        return (IReadOnlyList<T>)ParsedArticle.Publish(ref _lists[list], new BlockList<T>(this, -1, rules, 0, Source.BlockCount, count));
     }
 
     /// <summary>The block a single rule took, or <c>null</c> (a repeated single rule makes <c>Parse</c> throw, so there is at most one).</summary>
@@ -92,8 +92,63 @@ public sealed class TypedBlocks
         where T : TemplateBlock =>
         new BlockList<T>(this, -1, rules, from, to, count);
 
+    /// <summary>
+    /// List number <paramref name="list"/>: each block of <paramref name="headingRules"/> with the blocks of
+    /// <paramref name="paragraphRules"/> up to the next heading, after a lead section without heading when
+    /// paragraphs come first; paragraphs are made when read. Built on first read.
+    /// </summary>
+    public IReadOnlyList<TSection> Sections<THeading, TParagraph, TSection>(int list, int[] headingRules, int[] paragraphRules, Func<THeading?, IReadOnlyList<TParagraph>, TSection> make)
+        where THeading : TemplateBlock
+        where TParagraph : TemplateBlock
+        where TSection : class
+    {
+        if (Volatile.Read(ref _lists[list]) is IReadOnlyList<TSection> made)
+        {
+            return made;
+        }
+
+        var sections = new List<TSection>();
+        THeading? heading = null;
+        var open = false;
+        int from = 0, count = 0;
+        for (var index = 0; index < Source.BlockCount; index++)
+        {
+            var rule = Source.RuleIndexAt(index);
+            if (rule < 0)
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(headingRules, rule) >= 0)
+            {
+                if (open)
+                {
+                    sections.Add(make(heading, Range<TParagraph>(paragraphRules, from, index, count)));
+                }
+
+                (heading, open, from, count) = ((THeading)At(index), true, index + 1, 0);
+            }
+            else if (Array.IndexOf(paragraphRules, rule) >= 0)
+            {
+                if (!open)
+                {
+                    (open, from) = (true, index);
+                }
+
+                count++;
+            }
+        }
+
+        if (open)
+        {
+            sections.Add(make(heading, Range<TParagraph>(paragraphRules, from, Source.BlockCount, count)));
+        }
+
+        return (IReadOnlyList<TSection>)ParsedArticle.Publish(ref _lists[list], sections.ToArray());
+    }
+
     /// <summary>The blocks no rule took, in order.</summary>
-    public IReadOnlyList<ArticleBlock> Unmatched => Volatile.Read(ref _unmatched) ?? Publish(ref _unmatched, MakeUnmatched());
+    public IReadOnlyList<ArticleBlock> Unmatched => Volatile.Read(ref _unmatched) ?? ParsedArticle.Publish(ref _unmatched, MakeUnmatched());
 
     private ArticleBlock[] MakeUnmatched()
     {
@@ -120,10 +175,6 @@ public sealed class TypedBlocks
 
         return blocks;
     }
-
-    /// <summary>Stores <paramref name="value"/> unless another thread stored one first; returns the one stored.</summary>
-    private static T Publish<T>(ref T? field, T value)
-        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
 }
 
 /// <summary>
@@ -163,19 +214,7 @@ public sealed class BlockList<T> : IReadOnlyList<T>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private T[] Items
-    {
-        get
-        {
-            if (Volatile.Read(ref _items) is { } items)
-            {
-                return items;
-            }
-
-            var made = Make();
-            return Interlocked.CompareExchange(ref _items, made, null) ?? made;
-        }
-    }
+    private T[] Items => Volatile.Read(ref _items) ?? ParsedArticle.Publish(ref _items, Make());
 
     private T[] Make()
     {

@@ -193,7 +193,7 @@ internal static class ParserEmitter
         w.Open($"private {spec.Name}({Copydesk}ParsedArticle source)");
         w.Line("Source = source;");
         // Blocks and lists are made when a member first reads them: the parse counted every rule's blocks.
-        w.Line($"__blocks = new {Copydesk}TypedBlocks(source, __Make, {Number(rules + 3)});");
+        w.Line($"__blocks = new {Copydesk}TypedBlocks(source, __Make, {Number(rules + RoleLists.Length + 1)});");
         w.Close();
         w.Line();
         w.Line($"private readonly {Copydesk}TypedBlocks __blocks;");
@@ -207,7 +207,9 @@ internal static class ParserEmitter
 
         if (hasSections)
         {
+            w.Line($"private static readonly int[] __HeadingRules = new int[] {{ {string.Join(", ", RulesOf(spec, SectionRole.Heading))} }};");
             w.Line($"private static readonly int[] __ParagraphRules = new int[] {{ {string.Join(", ", RulesOf(spec, SectionRole.Paragraph))} }};");
+            w.Line($"private static readonly global::System.Func<{headingType}?, {ReadOnlyList}<{paragraphType}>, Section> __MakeSection = (heading, paragraphs) => new Section(heading, paragraphs);");
         }
 
         w.Line();
@@ -229,74 +231,9 @@ internal static class ParserEmitter
         w.Close();
         w.Close();
         w.Line();
-
-        if (!hasSections)
-        {
-            return;
-        }
-
-        var headingRules = RulesOf(spec, SectionRole.Heading).ToList();
-        var paragraphRules = RulesOf(spec, SectionRole.Paragraph).ToList();
-        w.Line("private Section[]? __sections;");
-        w.Line();
-        w.Line("/// <summary>Each heading with the paragraphs up to the next heading, after a lead section if paragraphs come first; paragraphs are made when read.</summary>");
-        w.Open("private Section[] __MakeSections()");
-        w.Line("var sections = new global::System.Collections.Generic.List<Section>();");
-        w.Line($"{Copydesk}TemplateBlock? heading = null;");
-        w.Line("var open = false;");
-        w.Line("var from = 0;");
-        w.Line("var count = 0;");
-        w.Open("for (var index = 0; index < Source.BlockCount; index++)");
-        w.Open("switch (Source.RuleIndexAt(index))");
-        if (headingRules.Count > 0)
-        {
-            foreach (var rule in headingRules)
-            {
-                w.Line($"case {rule}:");
-            }
-
-            w.Indent();
-            w.Open("if (open)");
-            w.Line($"sections.Add(new Section(({headingType}?)heading, __blocks.Range<{paragraphType}>(__ParagraphRules, from, index, count)));");
-            w.Close();
-            w.Line("heading = __blocks.At(index);");
-            w.Line("open = true;");
-            w.Line("from = index + 1;");
-            w.Line("count = 0;");
-            w.Line("break;");
-            w.Outdent();
-        }
-
-        if (paragraphRules.Count > 0)
-        {
-            foreach (var rule in paragraphRules)
-            {
-                w.Line($"case {rule}:");
-            }
-
-            w.Indent();
-            w.Open("if (!open)");
-            w.Line("open = true;");
-            w.Line("from = index;");
-            w.Close();
-            w.Line("count++;");
-            w.Line("break;");
-            w.Outdent();
-        }
-
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Open("if (open)");
-        w.Line($"sections.Add(new Section(({headingType}?)heading, __blocks.Range<{paragraphType}>(__ParagraphRules, from, Source.BlockCount, count)));");
-        w.Close();
-        w.Line();
-        w.Line("return sections.ToArray();");
-        w.Close();
-        w.Line();
     }
 
-    /// <summary>The lists every template has, by role, numbered after the rules' own.</summary>
+    /// <summary>The lists every template has, by role, numbered after the rules' own (then the sections).</summary>
     private static readonly (SectionRole Role, string Field)[] RoleLists =
     {
         (SectionRole.Boilerplate, "__BoilerplateRules"),
@@ -331,18 +268,7 @@ internal static class ParserEmitter
         if (hasSections)
         {
             w.Line("/// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>");
-            w.Line($"public {ReadOnlyList}<Section> Sections");
-            w.Open("");
-            w.Open("get");
-            w.Line("var sections = global::System.Threading.Volatile.Read(ref __sections);");
-            w.Open("if (sections is null)");
-            w.Line("var made = __MakeSections();");
-            w.Line("sections = global::System.Threading.Interlocked.CompareExchange(ref __sections, made, null) ?? made;");
-            w.Close();
-            w.Line();
-            w.Line("return sections;");
-            w.Close();
-            w.Close();
+            w.Line($"public {ReadOnlyList}<Section> Sections => __blocks.Sections({Number(spec.Rules.Count + RoleLists.Length)}, __HeadingRules, __ParagraphRules, __MakeSection);");
             w.Line();
         }
 

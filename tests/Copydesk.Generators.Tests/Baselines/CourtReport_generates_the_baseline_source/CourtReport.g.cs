@@ -131,7 +131,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     private CourtReport(global::Copydesk.ParsedArticle source)
     {
         Source = source;
-        __blocks = new global::Copydesk.TypedBlocks(source, __Make, 9);
+        __blocks = new global::Copydesk.TypedBlocks(source, __Make, 10);
     }
 
     private readonly global::Copydesk.TypedBlocks __blocks;
@@ -141,7 +141,9 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
     private static readonly int[] __BoilerplateRules = new int[] {  };
     private static readonly int[] __AttributionRules = new int[] { 5 };
     private static readonly int[] __NoteRules = new int[] { 1, 2 };
+    private static readonly int[] __HeadingRules = new int[] {  };
     private static readonly int[] __ParagraphRules = new int[] { 3, 4 };
+    private static readonly global::System.Func<global::Copydesk.TemplateBlock?, global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock>, Section> __MakeSection = (heading, paragraphs) => new Section(heading, paragraphs);
 
     /// <summary>The typed object of a block, by the rule that took it.</summary>
     private static global::Copydesk.TemplateBlock __MakeBlock(global::Copydesk.ParsedArticle source, int index)
@@ -163,40 +165,6 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
             default:
                 throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
-    }
-
-    private Section[]? __sections;
-
-    /// <summary>Each heading with the paragraphs up to the next heading, after a lead section if paragraphs come first; paragraphs are made when read.</summary>
-    private Section[] __MakeSections()
-    {
-        var sections = new global::System.Collections.Generic.List<Section>();
-        global::Copydesk.TemplateBlock? heading = null;
-        var open = false;
-        var from = 0;
-        var count = 0;
-        for (var index = 0; index < Source.BlockCount; index++)
-        {
-            switch (Source.RuleIndexAt(index))
-            {
-                case 3:
-                case 4:
-                    if (!open)
-                    {
-                        open = true;
-                        from = index;
-                    }
-                    count++;
-                    break;
-            }
-        }
-
-        if (open)
-        {
-            sections.Add(new Section((global::Copydesk.TemplateBlock?)heading, __blocks.Range<global::Copydesk.TemplateBlock>(__ParagraphRules, from, Source.BlockCount, count)));
-        }
-
-        return sections.ToArray();
     }
 
     /// <summary>
@@ -248,20 +216,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
 #line default
 
     /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Section> Sections
-    {
-        get
-        {
-            var sections = global::System.Threading.Volatile.Read(ref __sections);
-            if (sections is null)
-            {
-                var made = __MakeSections();
-                sections = global::System.Threading.Interlocked.CompareExchange(ref __sections, made, null) ?? made;
-            }
-
-            return sections;
-        }
-    }
+    public global::System.Collections.Generic.IReadOnlyList<Section> Sections => __blocks.Sections(9, __HeadingRules, __ParagraphRules, __MakeSection);
 
     /// <summary>Every boilerplate block in order, whichever rule matched it.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate => __blocks.Of<global::Copydesk.TemplateBlock>(6, __BoilerplateRules);

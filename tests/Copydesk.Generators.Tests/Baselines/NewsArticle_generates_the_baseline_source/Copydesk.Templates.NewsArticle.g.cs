@@ -689,7 +689,7 @@ namespace Copydesk.Templates
         private NewsArticle(global::Copydesk.ParsedArticle source)
         {
             Source = source;
-            __blocks = new global::Copydesk.TypedBlocks(source, __Make, 44);
+            __blocks = new global::Copydesk.TypedBlocks(source, __Make, 45);
         }
 
         private readonly global::Copydesk.TypedBlocks __blocks;
@@ -699,7 +699,9 @@ namespace Copydesk.Templates
         private static readonly int[] __BoilerplateRules = new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 };
         private static readonly int[] __AttributionRules = new int[] { 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34 };
         private static readonly int[] __NoteRules = new int[] { 35, 36, 37 };
+        private static readonly int[] __HeadingRules = new int[] { 39 };
         private static readonly int[] __ParagraphRules = new int[] { 40 };
+        private static readonly global::System.Func<SubheadingBlock?, global::System.Collections.Generic.IReadOnlyList<BodyBlock>, Section> __MakeSection = (heading, paragraphs) => new Section(heading, paragraphs);
 
         /// <summary>The typed object of a block, by the rule that took it.</summary>
         private static global::Copydesk.TemplateBlock __MakeBlock(global::Copydesk.ParsedArticle source, int index)
@@ -791,49 +793,6 @@ namespace Copydesk.Templates
                 default:
                     throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
-        }
-
-        private Section[]? __sections;
-
-        /// <summary>Each heading with the paragraphs up to the next heading, after a lead section if paragraphs come first; paragraphs are made when read.</summary>
-        private Section[] __MakeSections()
-        {
-            var sections = new global::System.Collections.Generic.List<Section>();
-            global::Copydesk.TemplateBlock? heading = null;
-            var open = false;
-            var from = 0;
-            var count = 0;
-            for (var index = 0; index < Source.BlockCount; index++)
-            {
-                switch (Source.RuleIndexAt(index))
-                {
-                    case 39:
-                        if (open)
-                        {
-                            sections.Add(new Section((SubheadingBlock?)heading, __blocks.Range<BodyBlock>(__ParagraphRules, from, index, count)));
-                        }
-                        heading = __blocks.At(index);
-                        open = true;
-                        from = index + 1;
-                        count = 0;
-                        break;
-                    case 40:
-                        if (!open)
-                        {
-                            open = true;
-                            from = index;
-                        }
-                        count++;
-                        break;
-                }
-            }
-
-            if (open)
-            {
-                sections.Add(new Section((SubheadingBlock?)heading, __blocks.Range<BodyBlock>(__ParagraphRules, from, Source.BlockCount, count)));
-            }
-
-            return sections.ToArray();
         }
 
         /// <summary>
@@ -1165,20 +1124,7 @@ namespace Copydesk.Templates
 #line default
 
         /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Section> Sections
-        {
-            get
-            {
-                var sections = global::System.Threading.Volatile.Read(ref __sections);
-                if (sections is null)
-                {
-                    var made = __MakeSections();
-                    sections = global::System.Threading.Interlocked.CompareExchange(ref __sections, made, null) ?? made;
-                }
-
-                return sections;
-            }
-        }
+        public global::System.Collections.Generic.IReadOnlyList<Section> Sections => __blocks.Sections(44, __HeadingRules, __ParagraphRules, __MakeSection);
 
         /// <summary>Every boilerplate block in order, whichever rule matched it.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate => __blocks.Of<global::Copydesk.TemplateBlock>(41, __BoilerplateRules);

@@ -150,7 +150,7 @@ namespace NewsDesk.Templates
         private WireStory(global::Copydesk.ParsedArticle source)
         {
             Source = source;
-            __blocks = new global::Copydesk.TypedBlocks(source, __Make, 10);
+            __blocks = new global::Copydesk.TypedBlocks(source, __Make, 11);
         }
 
         private readonly global::Copydesk.TypedBlocks __blocks;
@@ -160,7 +160,9 @@ namespace NewsDesk.Templates
         private static readonly int[] __BoilerplateRules = new int[] { 3, 6 };
         private static readonly int[] __AttributionRules = new int[] { 5 };
         private static readonly int[] __NoteRules = new int[] { 4 };
+        private static readonly int[] __HeadingRules = new int[] { 1 };
         private static readonly int[] __ParagraphRules = new int[] { 2 };
+        private static readonly global::System.Func<SubheadingBlock?, global::System.Collections.Generic.IReadOnlyList<BodyBlock>, Section> __MakeSection = (heading, paragraphs) => new Section(heading, paragraphs);
 
         /// <summary>The typed object of a block, by the rule that took it.</summary>
         private static global::Copydesk.TemplateBlock __MakeBlock(global::Copydesk.ParsedArticle source, int index)
@@ -184,49 +186,6 @@ namespace NewsDesk.Templates
                 default:
                     throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
-        }
-
-        private Section[]? __sections;
-
-        /// <summary>Each heading with the paragraphs up to the next heading, after a lead section if paragraphs come first; paragraphs are made when read.</summary>
-        private Section[] __MakeSections()
-        {
-            var sections = new global::System.Collections.Generic.List<Section>();
-            global::Copydesk.TemplateBlock? heading = null;
-            var open = false;
-            var from = 0;
-            var count = 0;
-            for (var index = 0; index < Source.BlockCount; index++)
-            {
-                switch (Source.RuleIndexAt(index))
-                {
-                    case 1:
-                        if (open)
-                        {
-                            sections.Add(new Section((SubheadingBlock?)heading, __blocks.Range<BodyBlock>(__ParagraphRules, from, index, count)));
-                        }
-                        heading = __blocks.At(index);
-                        open = true;
-                        from = index + 1;
-                        count = 0;
-                        break;
-                    case 2:
-                        if (!open)
-                        {
-                            open = true;
-                            from = index;
-                        }
-                        count++;
-                        break;
-                }
-            }
-
-            if (open)
-            {
-                sections.Add(new Section((SubheadingBlock?)heading, __blocks.Range<BodyBlock>(__ParagraphRules, from, Source.BlockCount, count)));
-            }
-
-            return sections.ToArray();
         }
 
         /// <summary>
@@ -286,20 +245,7 @@ namespace NewsDesk.Templates
 #line default
 
         /// <summary>The article's sections in order: each heading with the paragraphs under it, after a lead section without heading if paragraphs come first.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Section> Sections
-        {
-            get
-            {
-                var sections = global::System.Threading.Volatile.Read(ref __sections);
-                if (sections is null)
-                {
-                    var made = __MakeSections();
-                    sections = global::System.Threading.Interlocked.CompareExchange(ref __sections, made, null) ?? made;
-                }
-
-                return sections;
-            }
-        }
+        public global::System.Collections.Generic.IReadOnlyList<Section> Sections => __blocks.Sections(10, __HeadingRules, __ParagraphRules, __MakeSection);
 
         /// <summary>Every boilerplate block in order, whichever rule matched it.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Copydesk.TemplateBlock> Boilerplate => __blocks.Of<global::Copydesk.TemplateBlock>(7, __BoilerplateRules);
