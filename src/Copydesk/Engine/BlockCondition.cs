@@ -449,7 +449,7 @@ sealed class BlockCondition
             // below, so the answer never depends on time.
             try
             {
-                match = Pattern!.Match(text);
+                match = _compiled!.Backtracking.Match(text);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -472,7 +472,7 @@ sealed class BlockCondition
 
             try
             {
-                match = Pattern!.Match(text);
+                match = _compiled!.Backtracking.Match(text);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -498,7 +498,7 @@ sealed class BlockCondition
             budget.Start();
             try
             {
-                match = Pattern!.Match(text);
+                match = _compiled!.Backtracking.Match(text);
             }
             catch (RegexMatchTimeoutException)
             {

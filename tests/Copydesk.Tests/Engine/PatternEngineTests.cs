@@ -171,8 +171,18 @@ public class PatternEngineTests
             texts.Add(RandomText(random));
         }
 
-        foreach (var text in texts)
+        // First as the process first runs it (the interpreter), then as its compiled form does.
+        var shared = PatternEngine.Compile(pattern, ignoreCase: false);
+        foreach (var text in texts.Concat(new[] { CompiledFormMark }).Concat(texts))
         {
+            if (ReferenceEquals(text, CompiledFormMark))
+            {
+                // Patterns with constructs the compiled engine answers otherwise keep the interpreter.
+                shared.BuildCompiledForm();
+                Assert.Equal(PatternEngine.CompiledFormAgrees(pattern), shared.CompiledFormBuilt);
+                continue;
+            }
+
             var block = template.Parse("Headline\n\n" + text).Blocks.Last();
             if (block.Index == 0)
             {
@@ -191,6 +201,126 @@ public class PatternEngineTests
                 Assert.True((expected.Groups[name].Success ? expected.Groups[name].Value : null) == block.GetCapture(name), $"/{pattern}/ on \"{block.Text}\": {name}");
             }
         }
+    }
+
+    private static readonly string CompiledFormMark = new('\u0001', 1);
+
+    [Fact]
+    public void A_pattern_runs_on_its_compiled_form_once_it_has_run_often_in_the_process()
+    {
+        var pattern = Alone("^By (?<Author>[A-Z]\\w+) for the compiled-form test$");
+        var template = VettedTemplate(pattern, vetted: false);
+
+        template.Parse(Article(PatternEngine.CompileAfterRuns - 1, "By Ada for the compiled-form test"));
+        Assert.Equal(PatternEngine.CompileAfterRuns - 1, pattern.BacktrackingRuns);
+        Assert.False(pattern.CompiledFormBuilt);
+
+        // The run that reaches the count starts the build on the thread pool.
+        template.Parse(Article(1, "By Ada for the compiled-form test"));
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!pattern.CompiledFormBuilt && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            Thread.Sleep(10);
+        }
+
+        var compiled = pattern.Backtracking;
+        Assert.NotSame(pattern.Reference, compiled);
+        Assert.Equal(pattern.Reference.Options | RegexOptions.Compiled, compiled.Options);
+        Assert.Equal(PatternEngine.BlockTimeout, compiled.MatchTimeout);
+        Assert.Equal(pattern.Reference.ToString(), compiled.ToString());
+        var article = template.Parse(Article(2, "By Grace for the compiled-form test") + "\n\nBy grace for the compiled-form test");
+        Assert.Equal(new[] { "Grace", "Grace", null }, article.Blocks.Skip(1).Select(b => b.GetCapture(0)));
+        Assert.Equal("Body", article.Blocks[^1].Rule!.Name);
+    }
+
+    [Fact]
+    public void A_compiled_form_keeps_the_time_limit_and_the_finding()
+    {
+        // Decided in linear time (the second branch), captured by backtracking, which tries the first
+        // branch's twelve overlapping loops over 40 characters first: far past the time limit.
+        var pattern = "^(?<Run>" + string.Concat(Enumerable.Repeat("[ab]*[ac]*", 6)) + ")d|^a+$";
+        var shared = PatternEngine.Compile(pattern, ignoreCase: false);
+        shared.BuildCompiledForm();
+        Assert.True(shared.CompiledFormBuilt);
+
+        var article = TemplateWith(pattern).Parse(Article(1, new string('a', 40)));
+
+        Assert.Contains(article.Findings, f => f.Kind == FindingKind.PatternTimeout);
+        Assert.Equal("Slow", article.Blocks[1].Rule!.Name);
+    }
+
+    [Theory]
+    [InlineData(@"[^x]{2}\b")]
+    [InlineData(@"\Bx")]
+    [InlineData(@"^(.)+()+?b")]
+    [InlineData(@"^(\d*?)*?\d$")]
+    [InlineData(@"(?:ab)*c")]
+    [InlineData(@"(a|b){2,3}")]
+    [InlineData(@"(a)??b")]
+    [InlineData(@"(?'2-1'(.))")]
+    [InlineData(@"(?<close>y)(?<open-close>x)")]
+    [InlineData(@"(?(a)b|c)")]
+    [InlineData(@"(?=a)a")]
+    [InlineData(@"(?<!a)b")]
+    [InlineData(@"(?>a+)b")]
+    [InlineData(@"(a)\1")]
+    [InlineData(@"(?<q>a)\k<q>")]
+    [InlineData(@"(?x) (a) *")]
+    [InlineData(@"(a)(?#note)*")]
+    public void Patterns_with_constructs_the_compiled_engine_answers_otherwise_keep_the_interpreter(string pattern)
+    {
+        var built = new CompiledPattern(new Regex(pattern, PatternEngine.OptionsFor(ignoreCase: false), PatternEngine.BlockTimeout), () => ((Regex?)null, (string?)null));
+
+        built.BuildCompiledForm();
+
+        Assert.False(PatternEngine.CompiledFormAgrees(pattern));
+        Assert.False(built.CompiledFormBuilt);
+        Assert.Same(built.Reference, built.Backtracking);
+    }
+
+    [Theory]
+    [InlineData(@"^(?<Outlet>\p{Lu}[\w.]*)['’]s (?<Contributor>.+) contributed to this report\.$")]
+    [InlineData(@"^(?:leave a (?:reply|comment)|post (?:a )?comment)?$")]
+    [InlineData(@"^(?i:see also) (?<Headline>.+)$")]
+    [InlineData(@"^\(c\) ?\d{4}\)")]
+    [InlineData(@"^(?'Name'[a-z]+)=(?<Value>.*)$")]
+    public void Patterns_without_them_get_a_compiled_form(string pattern)
+    {
+        Assert.True(PatternEngine.CompiledFormAgrees(pattern));
+    }
+
+    [Fact]
+    public void Compiled_forms_match_and_capture_as_the_interpreter_on_seeded_fuzz_patterns()
+    {
+        var compared = 0;
+        var refused = 0;
+        foreach (var (pattern, texts) in RequiredLiteralFuzzTests.Corpus(seed: 11, patterns: 600))
+        {
+            var interpreted = new Regex(pattern, PatternEngine.OptionsFor(ignoreCase: false), PatternEngine.BlockTimeout);
+            var built = new CompiledPattern(interpreted, () => ((Regex?)null, (string?)null));
+            built.BuildCompiledForm();
+            if (!built.CompiledFormBuilt)
+            {
+                Assert.False(PatternEngine.CompiledFormAgrees(pattern));
+                refused++;
+                continue;
+            }
+
+            foreach (var text in texts)
+            {
+                var expected = interpreted.Match(text);
+                var actual = built.Backtracking.Match(text);
+                Assert.True(expected.Success == actual.Success && expected.Index == actual.Index && expected.Length == actual.Length, $"/{pattern}/ on \"{text}\"");
+                for (var group = 0; group < expected.Groups.Count; group++)
+                {
+                    Assert.True(expected.Groups[group].Success == actual.Groups[group].Success && expected.Groups[group].Value == actual.Groups[group].Value, $"/{pattern}/ on \"{text}\": group {group}");
+                }
+
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 500 && refused > 50, $"{compared} comparisons, {refused} patterns refused");
     }
 
     [Fact]
