@@ -16,8 +16,9 @@ namespace Copydesk;
 public sealed class TypedBlocks
 {
     private readonly Func<ParsedArticle, int, TemplateBlock> _make;
+    // The members' lists by number, then each block's typed object once made: one array, not two.
     private readonly object?[] _lists;
-    private TemplateBlock?[]? _made;
+    private readonly int _listCount;
     private ArticleBlock[]? _unmatched;
 
     /// <param name="source">The parse.</param>
@@ -27,7 +28,8 @@ public sealed class TypedBlocks
     {
         Source = source;
         _make = make;
-        _lists = new object?[lists];
+        _listCount = lists;
+        _lists = new object?[lists + source.BlockCount];
     }
 
     /// <summary>The parse the blocks come from.</summary>
@@ -36,8 +38,8 @@ public sealed class TypedBlocks
     /// <summary>The typed object of block <paramref name="index"/>, made now if no member read it before.</summary>
     public TemplateBlock At(int index)
     {
-        var made = Volatile.Read(ref _made) ?? ParsedArticle.Publish(ref _made, new TemplateBlock?[Source.BlockCount]);
-        return Volatile.Read(ref made[index]) ?? ParsedArticle.Publish(ref made[index], _make(Source, index));
+        var slot = _listCount + index;
+        return Volatile.Read(ref _lists[slot]) as TemplateBlock ?? (TemplateBlock)ParsedArticle.Publish(ref _lists[slot], _make(Source, index));
     }
 
     /// <summary>How many typed block objects have been made (for tests of what reading a member pays for).</summary>
@@ -46,9 +48,9 @@ public sealed class TypedBlocks
         get
         {
             var count = 0;
-            foreach (var block in Volatile.Read(ref _made) ?? Array.Empty<TemplateBlock?>())
+            for (var slot = _listCount; slot < _lists.Length; slot++)
             {
-                count += block is null ? 0 : 1;
+                count += Volatile.Read(ref _lists[slot]) is null ? 0 : 1;
             }
 
             return count;
@@ -59,7 +61,7 @@ public sealed class TypedBlocks
     public IReadOnlyList<T> Of<T>(int list, int rule)
         where T : TemplateBlock =>
         Volatile.Read(ref _lists[list]) as IReadOnlyList<T> ??
-        (IReadOnlyList<T>)ParsedArticle.Publish(ref _lists[list], new BlockList<T>(this, rule, null, 0, Source.BlockCount, Source.CountOf(rule)));
+        (IReadOnlyList<T>)ParsedArticle.Publish(ref _lists[list], Source.CountOf(rule) is var count and > 0 ? new BlockList<T>(this, rule, null, 0, Source.BlockCount, count) : BlockList<T>.Empty);
 
     /// <summary>List number <paramref name="list"/>: the blocks any of <paramref name="rules"/> took, in order.</summary>
     public IReadOnlyList<T> Of<T>(int list, int[] rules)
@@ -76,21 +78,58 @@ public sealed class TypedBlocks
             count += Source.CountOf(rule);
         }
 
-        return (IReadOnlyList<T>)ParsedArticle.Publish(ref _lists[list], new BlockList<T>(this, -1, rules, 0, Source.BlockCount, count));
+        return (IReadOnlyList<T>)ParsedArticle.Publish(ref _lists[list], count > 0 ? new BlockList<T>(this, -1, rules, 0, Source.BlockCount, count) : BlockList<T>.Empty);
     }
 
     /// <summary>The block a single rule took, or <c>null</c> (a repeated single rule makes <c>Parse</c> throw, so there is at most one).</summary>
+    /// <remarks>No list: the block itself is kept in slot <paramref name="list"/> (or a mark that there is none).</remarks>
     public T? Single<T>(int list, int rule)
         where T : TemplateBlock
     {
-        var blocks = Of<T>(list, rule);
-        return blocks.Count == 0 ? null : blocks[0];
+        var kept = Volatile.Read(ref _lists[list]);
+        if (kept is T block)
+        {
+            return block;
+        }
+
+        if (kept == NoBlock)
+        {
+            return null;
+        }
+
+        var found = Source.CountOf(rule) == 0 ? -1 : IndexOf(rule);
+        if (found < 0)
+        {
+            Volatile.Write(ref _lists[list], NoBlock);
+            return null;
+        }
+
+        // At makes the block once, so a lost race keeps the same object.
+        block = (T)At(found);
+        Volatile.Write(ref _lists[list], block);
+        return block;
+    }
+
+    // What a single rule's slot keeps when the rule took no block.
+    private static readonly object NoBlock = new();
+
+    private int IndexOf(int rule)
+    {
+        for (var index = 0; index < Source.BlockCount; index++)
+        {
+            if (Source.RuleIndexAt(index) == rule)
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The blocks of <paramref name="rules"/> among blocks <paramref name="from"/> to <paramref name="to"/> (exclusive), of which there are <paramref name="count"/>: a section's paragraphs.</summary>
     public IReadOnlyList<T> Range<T>(int[] rules, int from, int to, int count)
         where T : TemplateBlock =>
-        new BlockList<T>(this, -1, rules, from, to, count);
+        count == 0 ? BlockList<T>.Empty : new BlockList<T>(this, -1, rules, from, to, count);
 
     /// <summary>
     /// List number <paramref name="list"/>: each block of <paramref name="headingRules"/> with the blocks of
@@ -107,7 +146,9 @@ public sealed class TypedBlocks
             return made;
         }
 
-        var sections = new List<TSection>();
+        // Two walks: the first counts the sections, so the list is made at its size.
+        var sections = new TSection[CountSections(headingRules, paragraphRules)];
+        var filled = 0;
         THeading? heading = null;
         var open = false;
         int from = 0, count = 0;
@@ -123,7 +164,7 @@ public sealed class TypedBlocks
             {
                 if (open)
                 {
-                    sections.Add(make(heading, Range<TParagraph>(paragraphRules, from, index, count)));
+                    sections[filled++] = make(heading, Range<TParagraph>(paragraphRules, from, index, count));
                 }
 
                 (heading, open, from, count) = ((THeading)At(index), true, index + 1, 0);
@@ -141,10 +182,38 @@ public sealed class TypedBlocks
 
         if (open)
         {
-            sections.Add(make(heading, Range<TParagraph>(paragraphRules, from, Source.BlockCount, count)));
+            sections[filled] = make(heading, Range<TParagraph>(paragraphRules, from, Source.BlockCount, count));
         }
 
-        return (IReadOnlyList<TSection>)ParsedArticle.Publish(ref _lists[list], sections.ToArray());
+        return (IReadOnlyList<TSection>)ParsedArticle.Publish(ref _lists[list], sections);
+    }
+
+    /// <summary>How many sections <see cref="Sections"/> makes: one a heading, and one before the first when a paragraph comes first.</summary>
+    private int CountSections(int[] headingRules, int[] paragraphRules)
+    {
+        var sections = 0;
+        var open = false;
+        for (var index = 0; index < Source.BlockCount; index++)
+        {
+            var rule = Source.RuleIndexAt(index);
+            if (rule < 0)
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(headingRules, rule) >= 0)
+            {
+                sections++;
+                open = true;
+            }
+            else if (!open && Array.IndexOf(paragraphRules, rule) >= 0)
+            {
+                sections++;
+                open = true;
+            }
+        }
+
+        return sections;
     }
 
     /// <summary>The blocks no rule took, in order.</summary>
@@ -192,6 +261,9 @@ public sealed class BlockList<T> : IReadOnlyList<T>
     private readonly int _from;
     private readonly int _to;
     private T[]? _items;
+
+    /// <summary>The empty list, shared: a member whose rule took no block makes no list (a list type, not an array, so <c>dynamic</c> callers find <see cref="Count"/>).</summary>
+    internal static BlockList<T> Empty { get; } = new(null!, -1, null, 0, 0, 0) { _items = Array.Empty<T>() };
 
     internal BlockList(TypedBlocks blocks, int rule, int[]? rules, int from, int to, int count)
     {

@@ -23,34 +23,33 @@ internal static class ArticleClassifier
     public static ParsedArticle Classify(ArticleTemplate template, string text)
     {
         var bounds = BlockSplitter.Split(text);
-        var count = bounds.Count;
+        var count = bounds.Length;
         var texts = new BlockTexts(text, bounds);
 
         var rules = template.RuleArray;
-        var evaluation = new ArticleEvaluation(template, texts);
-        var budget = new PatternBudget();
-        var draft = new ArticleBlockDraft(text, texts);
-        var scratch = new string?[template.MaxCaptures];
+        var draft = ArticleBlockDraft.Begin(template, text, texts);
+        var evaluation = draft.Evaluation;
+        var scratch = draft.Scratch;
         for (var depth = 0; depth < template.MaxDepth; depth++)
         {
-            PrepareRuns(template, depth, evaluation, bounds, texts, draft, scratch, budget);
-            PlaceAnchors(template, depth, evaluation, bounds, texts, draft, scratch, budget);
+            PrepareRuns(template, depth, evaluation, bounds, texts, draft, scratch);
+            PlaceAnchors(template, depth, evaluation, bounds, texts, draft, scratch);
         }
 
-        PrepareRuns(template, template.MaxDepth, evaluation, bounds, texts, draft, scratch, budget);
+        PrepareRuns(template, template.MaxDepth, evaluation, bounds, texts, draft, scratch);
 
         var order = template.OrderArray;
         var records = new BlockRecord[count];
         ArticleRule?[]? timeouts = null;
         // The last pass runs the generated parser's emitted dispatch when it has one; the same rules, decided the same way.
-        var probe = template.Dispatch is null ? null : new BlockProbe(template, scratch);
+        var probe = draft.Probe;
         var attributed = false;
         var textBlocks = 0;
         for (var index = 0; index < count; index++)
         {
             var bound = bounds[index];
             draft.Reset(index, bound);
-            var view = new BlockView(draft, count, textBlocks, attributed, budget, evaluation);
+            var view = new BlockView(draft, count, textBlocks, attributed);
 
             int matchedIndex;
             string?[] captures;
@@ -81,6 +80,8 @@ internal static class ArticleClassifier
             attributed |= matched?.Role == SectionRole.Attribution;
         }
 
+        // Not in a finally: a parse that throws leaves its draft to the collector, not to the next parse.
+        var budget = draft.End();
         return new ParsedArticle(template, text, texts, records, timeouts, budget);
     }
 
@@ -116,7 +117,7 @@ internal static class ArticleClassifier
     /// no rule tried before it does: the first such block is found without classifying the others.
     /// Otherwise the whole pass runs.
     /// </remarks>
-    private static void PlaceAnchors(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    private static void PlaceAnchors(ArticleTemplate template, int depth, ArticleEvaluation evaluation, BlockBounds[] bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch)
     {
         var rules = template.RuleArray;
         var depths = template.DepthArray;
@@ -127,7 +128,7 @@ internal static class ArticleClassifier
             var r = order[o];
             if (depths[r] == depth && template.IsNamed(r))
             {
-                needsPass = !PlaceAnchorDirectly(template, r, o, depth, evaluation, bounds, texts, draft, scratch, budget);
+                needsPass = !PlaceAnchorDirectly(template, r, o, depth, evaluation, bounds, texts, draft, scratch);
             }
         }
 
@@ -142,7 +143,7 @@ internal static class ArticleClassifier
         for (var index = 0; index < texts.Count; index++)
         {
             draft.Reset(index, bounds[index]);
-            var view = new BlockView(draft, texts.Count, textBlocks, attributed, budget, evaluation);
+            var view = new BlockView(draft, texts.Count, textBlocks, attributed);
             var matched = FirstMatch(template, view, scratch, depth, order.Length, out _);
 
             if (matched < 0 || rules[matched].Role != SectionRole.Boilerplate)
@@ -165,7 +166,7 @@ internal static class ArticleClassifier
     }
 
     /// <summary>Places rule <paramref name="rule"/>'s anchor by testing it alone, then the rules tried before it only on its candidates; false when roles of earlier blocks matter.</summary>
-    private static bool PlaceAnchorDirectly(ArticleTemplate template, int rule, int position, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    private static bool PlaceAnchorDirectly(ArticleTemplate template, int rule, int position, int depth, ArticleEvaluation evaluation, BlockBounds[] bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch)
     {
         var rules = template.RuleArray;
         var order = template.OrderArray;
@@ -185,7 +186,7 @@ internal static class ArticleClassifier
         for (var index = 0; index < texts.Count; index++)
         {
             draft.Reset(index, bounds[index]);
-            var view = new BlockView(draft, texts.Count, 0, false, budget, evaluation);
+            var view = new BlockView(draft, texts.Count, 0, false);
             if (!rules[rule].TryMatch(view, scratch, out _))
             {
                 continue;
@@ -206,7 +207,7 @@ internal static class ArticleClassifier
     /// at least N consecutive blocks that each meet the rule's other conditions (seen as at the
     /// article's start: no attribution or text before them).
     /// </summary>
-    private static void PrepareRuns(ArticleTemplate template, int depth, ArticleEvaluation evaluation, IReadOnlyList<BlockBounds> bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch, PatternBudget budget)
+    private static void PrepareRuns(ArticleTemplate template, int depth, ArticleEvaluation evaluation, BlockBounds[] bounds, BlockTexts texts, ArticleBlockDraft draft, string?[] scratch)
     {
         if (template.RunConditionCount == 0)
         {
@@ -232,7 +233,7 @@ internal static class ArticleClassifier
                 for (var index = 0; index < texts.Count; index++)
                 {
                     draft.Reset(index, bounds[index]);
-                    holds[index] = rules[r].TestOtherThanRuns(new BlockView(draft, texts.Count, 0, false, budget, evaluation), scratch);
+                    holds[index] = rules[r].TestOtherThanRuns(new BlockView(draft, texts.Count, 0, false), scratch);
                 }
 
                 var inRun = new bool[texts.Count];

@@ -14,24 +14,19 @@ namespace Copydesk;
 internal sealed class ArticleEvaluation
 {
     private readonly ArticleTemplate _template;
-    private readonly IReadOnlyList<string> _texts;
     private readonly int[]? _anchors;
     private readonly bool[]?[]? _runs;
+    private IReadOnlyList<string> _texts = System.Array.Empty<string>();
     private StoryContext? _story;
 
-    public ArticleEvaluation(ArticleTemplate template, IReadOnlyList<string> texts)
+    public ArticleEvaluation(ArticleTemplate template)
     {
         _template = template;
-        _texts = texts;
 
-        // Only templates with relative conditions or runs keep per-parse tables (most do not: no allocation).
+        // Only templates with relative conditions or runs keep per-parse tables (most do not).
         if (template.MaxDepth > 0)
         {
             _anchors = new int[template.RuleArray.Length];
-            for (var i = 0; i < _anchors.Length; i++)
-            {
-                _anchors[i] = -1;
-            }
         }
 
         if (template.RunConditionCount > 0)
@@ -40,7 +35,28 @@ internal sealed class ArticleEvaluation
         }
     }
 
-    /// <summary>Where the story is (computed on first use).</summary>
+    /// <summary>Starts the evaluation of an article: no anchors, runs or story context yet.</summary>
+    public void Begin(IReadOnlyList<string> texts)
+    {
+        _texts = texts;
+        _story = null;
+        if (_anchors is not null)
+        {
+            for (var i = 0; i < _anchors.Length; i++)
+            {
+                _anchors[i] = -1;
+            }
+        }
+
+        if (_runs is not null)
+        {
+            System.Array.Clear(_runs, 0, _runs.Length);
+        }
+    }
+
+    /// <summary>Lets go of the article (the evaluation is kept for the thread's next parse).</summary>
+    public void End() => Begin(System.Array.Empty<string>());
+
     public StoryContext Story => _story ??= StoryContext.Compute(_texts);
 
     /// <summary>The first block the section <paramref name="condition"/> names took, or -1 when it took none.</summary>

@@ -42,12 +42,36 @@ internal static class BlockSplitter
 {
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
+    // One growing list a thread, so a parse allocates only the exact array it keeps.
+    [ThreadStatic]
+    private static List<BlockBounds>? t_found;
+
+    // Lists grown past this many blocks are not kept for the next parse.
+    private const int MaxKeptBlocks = 4096;
+
     /// <summary>Finds every block of <paramref name="text"/> in order.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(HotPath.Options)]
-    public static List<BlockBounds> Split(string text)
+    public static BlockBounds[] Split(string text)
     {
-        // Short articles have a dozen short blocks, long ones a few hundred characters a block: start near that to avoid regrowing.
-        var blocks = new List<BlockBounds>(Math.Max(16, text.Length / 128));
+        var blocks = t_found ?? new List<BlockBounds>(Math.Max(16, text.Length / 128));
+        t_found = null;
+        try
+        {
+            Find(text, blocks);
+            return blocks.Count == 0 ? Array.Empty<BlockBounds>() : blocks.ToArray();
+        }
+        finally
+        {
+            blocks.Clear();
+            if (blocks.Capacity <= MaxKeptBlocks)
+            {
+                t_found = blocks;
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Options)]
+    private static void Find(string text, List<BlockBounds> blocks)
+    {
         var length = text.Length;
         var position = length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var line = 1;
@@ -109,7 +133,5 @@ internal static class BlockSplitter
         {
             blocks.Add(new BlockBounds(blockStart, blockEnd, blockLine, blockColumn));
         }
-
-        return blocks;
     }
 }

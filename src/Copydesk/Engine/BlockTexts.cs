@@ -18,7 +18,7 @@ namespace Copydesk;
 internal sealed class BlockTexts : IReadOnlyList<string>
 {
     private readonly string _source;
-    private readonly List<BlockBounds> _bounds;
+    private readonly BlockBounds[] _bounds;
     private readonly string?[] _texts;
 
     // Per block: 0 not yet known, 1 regular (its text is the source range), 2 irregular.
@@ -27,12 +27,15 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     // Per irregular block whose text is not made: its collapsed length once counted (0 = not yet; blocks are never empty).
     private int[]? _lengths;
 
-    public BlockTexts(string source, List<BlockBounds> bounds)
+    /// <summary>No blocks: what a draft holds between parses.</summary>
+    public static BlockTexts Empty { get; } = new(string.Empty, System.Array.Empty<BlockBounds>());
+
+    public BlockTexts(string source, BlockBounds[] bounds)
     {
         _source = source;
         _bounds = bounds;
-        _texts = new string?[bounds.Count];
-        _shape = new byte[bounds.Count];
+        _texts = new string?[bounds.Length];
+        _shape = new byte[bounds.Length];
     }
 
     public int Count => _texts.Length;

@@ -9,11 +9,9 @@ internal readonly struct BlockView
 {
     private readonly ArticleBlockDraft _draft;
 
-    public BlockView(ArticleBlockDraft draft, int count, int textBlocksBefore, bool afterAttribution, PatternBudget budget, ArticleEvaluation evaluation)
+    public BlockView(ArticleBlockDraft draft, int count, int textBlocksBefore, bool afterAttribution)
     {
         _draft = draft;
-        Evaluation = evaluation;
-        Budget = budget;
         Count = count;
         TextBlocksBefore = textBlocksBefore;
         AfterAttribution = afterAttribution;
@@ -42,34 +40,82 @@ internal readonly struct BlockView
     public void ReportTimeout(ArticleRule rule) => _draft.TimedOut ??= rule;
 
     /// <summary>The article's budget for backtracking patterns.</summary>
-    public PatternBudget Budget { get; }
+    public PatternBudget Budget => _draft.Budget;
 
     public ArticleBlockDraft Draft => _draft;
 
     /// <summary>What is known about the whole article: its story, the sections' first blocks, runs.</summary>
-    public ArticleEvaluation Evaluation { get; }
+    public ArticleEvaluation Evaluation => _draft.Evaluation;
 }
 
 /// <summary>A block before a rule has claimed it; folds quotes only when a literal condition asks.</summary>
 /// <remarks>One draft serves every block of a parse in turn (<see cref="Reset"/>), so classifying allocates no draft per block.</remarks>
 internal sealed class ArticleBlockDraft
 {
-    private readonly string _source;
+    private string _source;
     private int _lineCount = -1;
     private int _longestLine;
+    private PatternBudget? _budget;
 
-    public ArticleBlockDraft(string source, BlockTexts texts)
+    // One spare draft a thread: a parse's working state (this, the evaluation tables, the probe, the
+    // captures' scratch) is made once per thread and template, not once per parse.
+    [System.ThreadStatic]
+    private static ArticleBlockDraft? t_spare;
+
+    private ArticleBlockDraft(ArticleTemplate template)
     {
-        _source = source;
-        Texts = texts;
+        Template = template;
+        _source = string.Empty;
+        Texts = BlockTexts.Empty;
+        Scratch = new string?[template.MaxCaptures];
+        Evaluation = new ArticleEvaluation(template);
+        Probe = template.Dispatch is null ? null : new BlockProbe(template, Scratch);
     }
+
+    /// <summary>A draft for a parse of <paramref name="source"/> with <paramref name="template"/>: this thread's spare, or a new one; give it back with <see cref="End"/>.</summary>
+    public static ArticleBlockDraft Begin(ArticleTemplate template, string source, BlockTexts texts)
+    {
+        var draft = t_spare is { } spare && spare.Template == template ? spare : new ArticleBlockDraft(template);
+        t_spare = null;
+        draft._source = source;
+        draft.Texts = texts;
+        draft.Evaluation.Begin(texts);
+        return draft;
+    }
+
+    /// <summary>Ends the parse: returns the budget if a pattern used it, lets go of the article and keeps the draft as this thread's spare.</summary>
+    public PatternBudget? End()
+    {
+        var budget = _budget;
+        _budget = null;
+        _source = string.Empty;
+        Texts = BlockTexts.Empty;
+        Evaluation.End();
+        TimedOut = null;
+        t_spare = this;
+        return budget;
+    }
+
+    public ArticleTemplate Template { get; }
+
+    /// <summary>Where rules write captures while they are tried.</summary>
+    public string?[] Scratch { get; }
+
+    /// <summary>What the template's emitted dispatch asks, or <c>null</c> when it has none.</summary>
+    public BlockProbe? Probe { get; }
+
+    /// <summary>Anchors, runs and the story context of this parse.</summary>
+    public ArticleEvaluation Evaluation { get; }
+
+    /// <summary>The time backtracking patterns have spent on this article, made when one first runs.</summary>
+    public PatternBudget Budget => _budget ??= new PatternBudget();
 
     public int Index { get; private set; }
 
     public BlockBounds Bounds { get; private set; }
 
     /// <summary>Every block's comparison text, made on first use.</summary>
-    public BlockTexts Texts { get; }
+    public BlockTexts Texts { get; private set; }
 
     public string Text => Texts[Index];
 

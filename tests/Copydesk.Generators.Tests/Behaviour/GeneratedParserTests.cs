@@ -73,6 +73,27 @@ public class GeneratedParserTests
     }
 
     [Fact]
+    public void Single_members_and_empty_lists_are_kept_without_making_a_list()
+    {
+        var text = string.Join("\n\n", Fixtures.ReadWireStoryArticle().Split("\n\n").Where(b => !b.Contains("contributed to this report")));
+        var story = WireStory(text);
+        var typed = TypedBlocksOf(story);
+
+        Assert.Null(story.Credit);
+        Assert.Null(story.Credit);
+        Assert.Equal(0, (int)story.Attributions.Count);
+        Assert.Same(story.Attributions, story.Attributions);
+        Assert.Equal(0, typed.MadeCount);
+
+        var title = story.Title;
+        Assert.Same(title, story.Title);
+        Assert.Equal(1, typed.MadeCount);
+        Assert.Equal("Title", (string)title.RuleName);
+        Assert.Same(story.Update, story.Notes[0]);
+        Assert.Equal(2, typed.MadeCount);
+    }
+
+    [Fact]
     public void Typed_members_read_from_many_threads_at_once_are_the_same_objects()
     {
         var text = Fixtures.ReadWireStoryArticle();

@@ -12,7 +12,7 @@ public class BlockSplitterTests
 
         var blocks = BlockSplitter.Split(text);
 
-        Assert.Equal(3, blocks.Count);
+        Assert.Equal(3, blocks.Length);
         Assert.Equal(new SourceSpan(0, 5, 1, 1), blocks[0].Span);
         Assert.Equal(new SourceSpan(7, 22, 3, 1), blocks[1].Span);
         Assert.Equal("First line\nsecond line", text.Substring(blocks[1].Start, blocks[1].End - blocks[1].Start));
@@ -46,7 +46,7 @@ public class BlockSplitterTests
     {
         var blocks = BlockSplitter.Split("One\n \t\u00A0\nTwo\n\u200B\nThree");
 
-        Assert.Equal(3, blocks.Count);
+        Assert.Equal(3, blocks.Length);
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public class BlockSplitterTests
         var text = builder.ToString();
         var blocks = BlockSplitter.Split(text);
 
-        Assert.Equal(text.Length / paragraph.Length, blocks.Count);
-        Assert.Equal(blocks.Count * 2 - 1, blocks[^1].Line);
+        Assert.Equal(text.Length / paragraph.Length, blocks.Length);
+        Assert.Equal(blocks.Length * 2 - 1, blocks[^1].Line);
     }
 }

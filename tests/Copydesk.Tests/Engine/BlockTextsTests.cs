@@ -28,7 +28,7 @@ public class BlockTextsTests
                 Pieces[random.Next(Pieces.Length)] + " " + Pieces[random.Next(Pieces.Length)],
             };
 
-            for (var i = 0; i < bounds.Count; i++)
+            for (var i = 0; i < bounds.Length; i++)
             {
                 var text = made[i];
                 var fresh = new BlockTexts(article, bounds);
