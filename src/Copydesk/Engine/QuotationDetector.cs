@@ -23,8 +23,12 @@ internal sealed class QuotationDetector
         "acknowledged", "according to", "quoted", "posted", "tweeted",
     };
 
-    // Words by length, so a paragraph's words are looked up without allocating a string per word.
+    // Words by length, so a paragraph's words are looked up without allocating a string per word;
+    // beside each list, its words' upper-cased first characters, and those in ASCII as a bit mask.
     private readonly List<string>[] _wordsByLength;
+    private readonly char[]?[] _firstsByLength;
+    private readonly ulong[] _asciiFirstsLow;
+    private readonly ulong[] _asciiFirstsHigh;
     private readonly List<string> _phrases = new();
 
     /// <summary>The speech verbs as given.</summary>
@@ -63,6 +67,33 @@ internal sealed class QuotationDetector
         foreach (var word in words)
         {
             (_wordsByLength[word.Length] ??= new List<string>()).Add(word);
+        }
+
+        _firstsByLength = new char[]?[longest + 1];
+        _asciiFirstsLow = new ulong[longest + 1];
+        _asciiFirstsHigh = new ulong[longest + 1];
+        for (var length = 0; length <= longest; length++)
+        {
+            if (_wordsByLength[length] is not { } list)
+            {
+                continue;
+            }
+
+            var firsts = new char[list.Count];
+            for (var k = 0; k < firsts.Length; k++)
+            {
+                var first = firsts[k] = TextNormalizer.UpperInvariant(list[k][0]);
+                if (first < 64)
+                {
+                    _asciiFirstsLow[length] |= 1UL << first;
+                }
+                else if (first < 128)
+                {
+                    _asciiFirstsHigh[length] |= 1UL << (first - 64);
+                }
+            }
+
+            _firstsByLength[length] = firsts;
         }
     }
 
@@ -173,11 +204,18 @@ internal sealed class QuotationDetector
             return false;
         }
 
-        // Ordinal-ignore-case equality compares characters upper-cased, so the first ones must agree.
+        // Ordinal-ignore-case equality compares characters upper-cased, so the first ones must agree:
+        // most words are turned away by one bit.
         var first = TextNormalizer.UpperInvariant(text[start]);
-        foreach (var word in candidates)
+        if (first < 128 && (((first < 64 ? _asciiFirstsLow[length] >> first : _asciiFirstsHigh[length] >> (first - 64)) & 1) == 0))
         {
-            if (TextNormalizer.UpperInvariant(word[0]) == first && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            return false;
+        }
+
+        var firsts = _firstsByLength[length]!;
+        for (var k = 0; k < firsts.Length; k++)
+        {
+            if (firsts[k] == first && string.Compare(text, start, candidates[k], 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }

@@ -58,15 +58,32 @@ internal static class TextNormalizer
     /// </summary>
     internal static int IndexOfNonAsciiSpace(ReadOnlySpan<char> span)
     {
-        var first = IndexOfNonAscii(span);
-        if (first < 0)
+        // Text with a few curly quotes or accents: hop from one non-ASCII character to the next (the
+        // ASCII between them is skipped vectorized). Past a few, the set search reads the rest.
+        var offset = 0;
+        for (var hops = 0; hops < NonAsciiHops; hops++)
         {
-            return -1;
+            var next = IndexOfNonAscii(span.Slice(offset));
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            offset += next;
+            if (NonAsciiSpaceCharacters.IndexOf(span[offset]) >= 0)
+            {
+                return offset;
+            }
+
+            offset++;
         }
 
-        var found = span.Slice(first).IndexOfAny(NonAsciiSpaces);
-        return found < 0 ? -1 : first + found;
+        var found = span.Slice(offset).IndexOfAny(NonAsciiSpaces);
+        return found < 0 ? -1 : offset + found;
     }
+
+    // How many non-ASCII characters are looked at one by one before the set search takes over.
+    private const int NonAsciiHops = 8;
 
     private static int Earliest(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
 

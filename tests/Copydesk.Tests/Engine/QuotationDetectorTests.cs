@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace Copydesk.Tests.Engine;
 
 public class QuotationDetectorTests
@@ -74,6 +77,26 @@ public class QuotationDetectorTests
         foreach (var (before, paragraph, after) in new[] { ("\"", "no quote", "\""), ("“", "plain", "”"), ("", "“quoted”", ""), ("x", "a \" b", "y") })
         {
             Assert.Equal(QuotationDetector.HasQuotation(paragraph), QuotationDetector.HasQuotation(before + paragraph + after, before.Length, paragraph.Length));
+        }
+    }
+    [Fact]
+    public void A_word_is_a_speech_verb_exactly_when_it_equals_one_ignoring_case()
+    {
+        // Letters whose upper case is another script's or ASCII's (dotless ı, long ſ, Kelvin sign, ß, é).
+        var verbs = new[] { "said", "sagte", "ſchrieb", "éclata", "İtiraf", "kiss", "ıslık", "weiß" };
+        var detector = new QuotationDetector(verbs);
+        var random = new Random(42);
+        var letters = "saidgtecklowrbSAIDGTECKLOWRBſıİéÉßK\u212A".ToCharArray();
+        var words = verbs.Concat(verbs.Select(v => v.ToUpperInvariant())).Concat(new[] { "ſaid", "SAİD", "\u212Aiss", "SCHRIEB", "ÉCLATA", "WEIẞ" }).ToList();
+        for (var i = 0; i < 20000; i++)
+        {
+            words.Add(new string(Enumerable.Range(0, random.Next(1, 8)).Select(_ => letters[random.Next(letters.Length)]).ToArray()));
+        }
+
+        foreach (var word in words)
+        {
+            var expected = verbs.Any(v => string.Equals(v, word, StringComparison.OrdinalIgnoreCase));
+            Assert.True(expected == detector.IsAttributed("“Yes,” " + word + " the minister."), word);
         }
     }
 }

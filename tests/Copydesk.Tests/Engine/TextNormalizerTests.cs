@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace Copydesk.Tests.Engine;
 
 public class TextNormalizerTests
@@ -31,6 +34,29 @@ public class TextNormalizerTests
         }
 
         Assert.Equal(-1, TextNormalizer.IndexOfNonAsciiSpace("plain ascii\t text"));
+    }
+
+    [Fact]
+    public void The_search_for_spaces_outside_ascii_finds_the_first_after_any_number_of_other_non_ascii_characters()
+    {
+        // The search looks at the first few non-ASCII characters one by one, then hands over to a set search.
+        var random = new Random(1204);
+        var pieces = new[] { "a", "b c", "\u2019", "\u201C", "é", "Ω", "\u00A0", "\u2009", "\u3000", "\uFEFF", "\t", "  " };
+        for (var i = 0; i < 20000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = -1;
+            for (var k = 0; k < text.Length; k++)
+            {
+                if (text[k] >= 128 && TextNormalizer.IsSpace(text[k]))
+                {
+                    expected = k;
+                    break;
+                }
+            }
+
+            Assert.True(expected == TextNormalizer.IndexOfNonAsciiSpace(text), string.Join(" ", text.Select(c => ((int)c).ToString("X4"))));
+        }
     }
 
     [Fact]
