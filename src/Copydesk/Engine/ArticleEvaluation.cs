@@ -57,6 +57,7 @@ internal sealed class ArticleEvaluation
     /// <summary>Lets go of the article (the evaluation is kept for the thread's next parse).</summary>
     public void End() => Begin(System.Array.Empty<string>());
 
+    /// <summary>Where the story is (computed on first use).</summary>
     public StoryContext Story => _story ??= StoryContext.Compute(_texts);
 
     /// <summary>The first block the section <paramref name="condition"/> names took, or -1 when it took none.</summary>

@@ -91,6 +91,7 @@ internal sealed class ArticleBlockDraft
         _source = string.Empty;
         Texts = BlockTexts.Empty;
         Evaluation.End();
+        System.Array.Clear(Scratch, 0, Scratch.Length);
         TimedOut = null;
         t_spare = this;
         return budget;

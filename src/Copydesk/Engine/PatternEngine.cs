@@ -272,8 +272,9 @@ internal sealed class CompiledPattern
     /// <summary>
     /// The backtracking engine to run now: <see cref="Reference"/> in its compiled form
     /// (<c>RegexOptions.Compiled</c>) once that is built, else <see cref="Reference"/> itself. Both are
-    /// .NET's backtracking engine, held by .NET to one behaviour (same matches, same captures, same time
-    /// limit); the compiled form takes a fifth of the interpreter's time on a credit line (0.22 µs against
+    /// .NET's backtracking engine (same matches, same captures, same time limit) on the patterns that get a
+    /// compiled form (<see cref="PatternEngine.CompiledFormAgrees"/>: the two are known to disagree on
+    /// some constructs); the compiled form takes a fifth of the interpreter's time on a credit line (0.22 µs against
     /// 1.05 µs) but costs milliseconds to build, so it is built on the thread pool once the pattern has
     /// run <see cref="PatternEngine.CompileAfterRuns"/> times in this process. Counts the run.
     /// </summary>
