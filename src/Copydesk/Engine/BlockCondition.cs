@@ -457,10 +457,25 @@ sealed class BlockCondition
             }
         }
 
-        if (match is null && _compiled!.Linear is { } linear)
+        if (match is null && _groupNames.Length > 0 && _compiled!.DecidesByBacktracking(text.Length) && _compiled.Linear is not null)
+        {
+            // Captures wanted, and backtracking bounded on a block this short: the compiled form decides
+            // and captures in one run (the linear-time engine's answer is the same). Should it ever reach
+            // the time limit, the linear-time engine decides below.
+            try
+            {
+                match = _compiled.Backtracking.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                match = null;
+            }
+        }
+
+        if (match is null && _compiled!.Linear is { } decider)
         {
             // Linear time decides; the reference engine then captures, on a block known to match.
-            if (!linear.IsMatch(text))
+            if (!decider.IsMatch(text))
             {
                 return false;
             }
@@ -478,12 +493,12 @@ sealed class BlockCondition
             {
                 // The decision stands; the captures are the linear-time engine's (documented).
                 block.ReportTimeout(rule);
-                match = linear.Match(text);
+                match = decider.Match(text);
             }
 
             if (!match.Success)
             {
-                match = linear.Match(text);
+                match = decider.Match(text);
             }
         }
         else if (match is null)

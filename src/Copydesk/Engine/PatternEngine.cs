@@ -143,6 +143,127 @@ internal static class PatternEngine
         return true;
     }
 
+    /// <summary>
+    /// How many steps a backtracking run may take at most, by <see cref="BoundedBacktrackingLength"/>'s
+    /// count, for the compiled form to decide a block without the linear-time engine: a few milliseconds
+    /// on the slowest machine we measure, far below <see cref="BlockTimeout"/>.
+    /// </summary>
+    public const long BoundedBacktrackingSteps = 2_000_000;
+
+    /// <summary>
+    /// The longest block on which a backtracking run of <paramref name="pattern"/> cannot take more than
+    /// <see cref="BoundedBacktrackingSteps"/> steps, or 0. Only for patterns that get a compiled form
+    /// (<see cref="CompiledFormAgrees"/>: no repeated group, lookaround, back-reference, atomic group or
+    /// conditional), whose backtracking chooses only how often each single-character loop runs, which
+    /// branch each alternation takes and where the match starts: at most
+    /// <c>(n + 1)^loops × 2^(optionals + alternatives) × ranges × (length + n)</c> steps on a block of n
+    /// characters (a range <c>{m,n}</c> narrower than 64 counts its n − m + 1 choices, a wider one is a
+    /// loop; a pattern that does not start with <c>^</c> or <c>\A</c> outside any alternation counts its
+    /// start as one more loop). Read on the pattern's text, over-counting where unsure (a lazy mark counts
+    /// as an optional).
+    /// </summary>
+    public static int BoundedBacktrackingLength(string pattern)
+    {
+        if (!CompiledFormAgrees(pattern))
+        {
+            return 0;
+        }
+
+        var loops = 0;
+        var constant = 1L;
+        var depth = 0;
+        var anchored = pattern.StartsWith("^", StringComparison.Ordinal) || pattern.StartsWith("\\A", StringComparison.Ordinal);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = RequiredLiteral.ClassEnd(pattern, i);
+                    if (i < 0)
+                    {
+                        return 0;
+                    }
+
+                    break;
+                case '(':
+                    depth++;
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '?')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|':
+                    constant *= 2;
+                    anchored &= depth > 0;
+                    break;
+                case '*':
+                case '+':
+                    loops++;
+                    break;
+                case '?':
+                    constant *= 2;
+                    break;
+                case '{':
+                    var close = pattern.IndexOf('}', i);
+                    if (close < 0)
+                    {
+                        break;
+                    }
+
+                    var bounds = pattern.Substring(i + 1, close - i - 1).Split(',');
+                    if (bounds.Length > 2 || !int.TryParse(bounds[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var min))
+                    {
+                        // A literal brace.
+                        break;
+                    }
+
+                    if (bounds.Length == 2)
+                    {
+                        if (bounds[1].Length == 0 || !int.TryParse(bounds[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) || max - min >= 64)
+                        {
+                            // {n,}, or a wide range: as many choices as a loop at most.
+                            loops++;
+                        }
+                        else if (max > min)
+                        {
+                            constant *= max - min + 1;
+                        }
+                    }
+
+                    i = close;
+                    break;
+            }
+
+            if (constant > BoundedBacktrackingSteps)
+            {
+                return 0;
+            }
+        }
+
+        if (!anchored)
+        {
+            loops++;
+        }
+
+        // The longest n whose count stays within the limit (the count grows with n).
+        var length = 0;
+        while (length < VettedBlockLength && Steps(length + 1) <= BoundedBacktrackingSteps)
+        {
+            length++;
+        }
+
+        return length;
+
+        double Steps(int n) => constant * Math.Pow(n + 1, loops) * (pattern.Length + n);
+    }
+
     /// <summary>After <c>(?</c>: a non-capturing group, a named group without balancing, or inline options without free spacing.</summary>
     private static bool PlainGroupAt(string pattern, int at)
     {
@@ -302,6 +423,21 @@ internal sealed class CompiledPattern
         }
     }
 
+    /// <summary>
+    /// True when the compiled form decides a block of <paramref name="length"/> characters itself, in the
+    /// run that takes the captures: it is built, and its backtracking is bounded on a block this short
+    /// (<see cref="PatternEngine.BoundedBacktrackingLength"/>). The linear-time engine gives the same
+    /// answer; this saves its call.
+    /// </summary>
+    public bool DecidesByBacktracking(int length)
+    {
+#if COPYDESK_ANALYZER || !NET
+        return false;
+#else
+        return length <= System.Threading.Volatile.Read(ref _boundedLength) && System.Threading.Volatile.Read(ref _compiledForm) is not null;
+#endif
+    }
+
 #if !COPYDESK_ANALYZER && NET
     /// <summary>True when <see cref="Backtracking"/> runs the compiled form.</summary>
     internal bool CompiledFormBuilt => System.Threading.Volatile.Read(ref _compiledForm) is not null;
@@ -329,6 +465,7 @@ internal sealed class CompiledPattern
 
             // The first run compiles its code to machine code: pay that here, not in a parse.
             _ = compiled.Match(string.Empty);
+            System.Threading.Volatile.Write(ref _boundedLength, PatternEngine.BoundedBacktrackingLength(Reference.ToString()));
             System.Threading.Volatile.Write(ref _compiledForm, compiled);
         }
         catch (Exception)
@@ -339,6 +476,7 @@ internal sealed class CompiledPattern
 
     private Regex? _compiledForm;
     private int _backtrackingRuns;
+    private int _boundedLength = -1;
 #endif
 
     /// <summary>The linear-time engine that decides whether a block matches, or <c>null</c> when the pattern or the host needs backtracking.</summary>

@@ -289,6 +289,41 @@ public class PatternEngineTests
         Assert.True(PatternEngine.CompiledFormAgrees(pattern));
     }
 
+    [Theory]
+    [InlineData(@"^(?<Outlet>\p{Lu}[\w.]*)['’]s (?<Contributor>.+) contributed to this report\.$", 60, 300)]
+    [InlineData(@"^By (?<Author>[A-Z]\w+) for the test$", 1000, PatternEngine.VettedBlockLength)]
+    [InlineData(@"^Case (?<Number>\d{1,4})$", PatternEngine.VettedBlockLength, PatternEngine.VettedBlockLength)]
+    [InlineData(@"(?<Word>\w+)", 100, 150)]
+    [InlineData(@"^(?<a>[ab]*)(?<b>[ac]*)(?<c>[ad]*)e", 20, 40)]
+    [InlineData(@"^(?<a>.*)x|^(?<b>.*)y", 20, 40)]
+    [InlineData(@"^(?<a>a|b)*$", 0, 0)]
+    [InlineData(@"^(?<a>\w+)\b", 0, 0)]
+    [InlineData(@"^(?<a>a)\1", 0, 0)]
+    public void Backtracking_is_bounded_on_blocks_up_to_a_length_that_shrinks_with_each_loop(string pattern, int atLeast, int atMost)
+    {
+        var length = PatternEngine.BoundedBacktrackingLength(pattern);
+
+        Assert.InRange(length, atLeast, atMost);
+    }
+
+    [Theory]
+    [InlineData(@"^(?<a>[ab]*)(?<b>[ac]*)(?<c>[ad]*)(?<d>[ae]*)f")]
+    [InlineData(@"(?<a>[ab]*)(?<b>[ac]*)(?<c>[ad]*)e")]
+    [InlineData(@"^(?<a>.*)(?<b>.*)x")]
+    [InlineData(@"^(?<a>[ab]+)(?<b>[ac]{1,5})(?<c>[ad]*)(?:e|f)g")]
+    public void Within_its_bound_a_hostile_block_takes_the_compiled_form_far_less_than_the_time_limit(string pattern)
+    {
+        // Blocks of the loops' shared letter defeat every loop; at the bound they must still finish well
+        // inside a tenth of the one-second limit.
+        var length = PatternEngine.BoundedBacktrackingLength(pattern);
+        Assert.True(length > 10, $"bound {length}");
+        var compiled = new Regex(pattern, PatternEngine.OptionsFor(ignoreCase: false) | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
+        var match = compiled.Match(new string('a', length));
+
+        Assert.False(match.Success);
+    }
+
     [Fact]
     public void Compiled_forms_match_and_capture_as_the_interpreter_on_seeded_fuzz_patterns()
     {
