@@ -13,7 +13,7 @@ namespace Copydesk;
 /// </summary>
 internal static class StopWords
 {
-    /// <summary>The languages, in the order of the bits <see cref="LanguagesOf"/> returns.</summary>
+    /// <summary>The languages, in the order of the bits <see cref="LanguagesOf(string, int, int)"/> returns.</summary>
     public static readonly string[] Languages = { "en", "de", "fr", "es", "it", "pt" };
 
     private static readonly string[] Lists =
@@ -73,14 +73,18 @@ internal static class StopWords
     }
 
     /// <summary>A bit per language of <see cref="Languages"/> in which the word <c>text[start..start+length)</c> is common; 0 for none.</summary>
-    public static int LanguagesOf(string text, int start, int length)
+    public static int LanguagesOf(string text, int start, int length) =>
+        length > MaxWordLength ? 0 : LanguagesOf(text, start, length, Hash(text, start, length));
+
+    /// <summary><see cref="LanguagesOf(string, int, int)"/> for a word whose <see cref="Hash"/> the caller computed while reading it.</summary>
+    public static int LanguagesOf(string text, int start, int length, int hash)
     {
         if (length > MaxWordLength)
         {
             return 0;
         }
 
-        for (var slot = Hash(text, start, length) & Mask; Slots[slot] is { } word; slot = (slot + 1) & Mask)
+        for (var slot = hash & Mask; Slots[slot] is { } word; slot = (slot + 1) & Mask)
         {
             if (word.Length == length && EqualsLower(word, text, start))
             {
@@ -91,20 +95,27 @@ internal static class StopWords
         return 0;
     }
 
-    private const int MaxWordLength = 8;
+    /// <summary>The longest common word of the lists; longer words are looked up no further.</summary>
+    public const int MaxWordLength = 8;
+
+    /// <summary>What <see cref="Hash"/> starts from.</summary>
+    public const int HashStart = unchecked((int)2166136261);
+
+    /// <summary>Adds one character to a word's hash (lower-cased: the lists are).</summary>
+    public static int HashStep(int hash, char c) => unchecked((hash ^ Lower(c)) * 16777619);
+
+    /// <summary>The finished hash of a word whose characters went through <see cref="HashStep"/>.</summary>
+    public static int HashEnd(int hash) => hash & int.MaxValue;
 
     private static int Hash(string text, int start, int length)
     {
-        unchecked
+        var hash = HashStart;
+        for (var i = start; i < start + length; i++)
         {
-            var hash = (int)2166136261;
-            for (var i = start; i < start + length; i++)
-            {
-                hash = (hash ^ Lower(text[i])) * 16777619;
-            }
-
-            return hash & int.MaxValue;
+            hash = HashStep(hash, text[i]);
         }
+
+        return HashEnd(hash);
     }
 
     private static char Lower(char c) => TextNormalizer.LowerInvariant(c);

@@ -378,14 +378,22 @@ internal sealed class StoryContext
                 continue;
             }
 
+            // The word is hashed as it is read, up to the longest common word.
             var from = i;
-            while (i < text.Length && TextNormalizer.IsWordChar(text[i]))
+            var hash = StopWords.HashStart;
+            do
             {
+                if (i - from < StopWords.MaxWordLength)
+                {
+                    hash = StopWords.HashStep(hash, text[i]);
+                }
+
                 i++;
             }
+            while (i < text.Length && TextNormalizer.IsWordChar(text[i]));
 
             words++;
-            var bits = StopWords.LanguagesOf(text, from, i - from);
+            var bits = i - from > StopWords.MaxWordLength ? 0 : StopWords.LanguagesOf(text, from, i - from, StopWords.HashEnd(hash));
             for (var l = 0; bits != 0; l++, bits >>= 1)
             {
                 if ((bits & 1) != 0)
