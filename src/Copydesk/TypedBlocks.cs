@@ -146,70 +146,53 @@ public sealed class TypedBlocks
             return made;
         }
 
-        // Two walks: the first counts the sections, so the list is made at its size.
-        var sections = new TSection[CountSections(headingRules, paragraphRules)];
-        var filled = 0;
+        // The same walk twice: first counting, so the list is made at its size, then making the sections.
+        var sections = new TSection[WalkSections<THeading, TParagraph, TSection>(headingRules, paragraphRules, null, null)];
+        WalkSections(headingRules, paragraphRules, make, sections);
+        return (IReadOnlyList<TSection>)ParsedArticle.Publish(ref _lists[list], sections);
+    }
+
+    /// <summary>
+    /// Walks the blocks as <see cref="Sections"/> groups them: each heading opens a section, and a paragraph
+    /// before any heading opens the lead section. Counts the sections; with <paramref name="into"/>, makes
+    /// them there (the count pass makes no block).
+    /// </summary>
+    private int WalkSections<THeading, TParagraph, TSection>(int[] headingRules, int[] paragraphRules, Func<THeading?, IReadOnlyList<TParagraph>, TSection>? make, TSection[]? into)
+        where THeading : TemplateBlock
+        where TParagraph : TemplateBlock
+    {
+        var sections = 0;
         THeading? heading = null;
         var open = false;
         int from = 0, count = 0;
-        for (var index = 0; index < Source.BlockCount; index++)
+        for (var index = 0; index <= Source.BlockCount; index++)
         {
-            var rule = Source.RuleIndexAt(index);
-            if (rule < 0)
+            var rule = index < Source.BlockCount ? Source.RuleIndexAt(index) : -1;
+            var closes = index == Source.BlockCount || Array.IndexOf(headingRules, rule) >= 0;
+            if (closes && open && into is not null)
+            {
+                into[sections - 1] = make!(heading, Range<TParagraph>(paragraphRules, from, index, count));
+            }
+
+            if (index == Source.BlockCount || rule < 0)
             {
                 continue;
             }
 
-            if (Array.IndexOf(headingRules, rule) >= 0)
+            if (closes)
             {
-                if (open)
-                {
-                    sections[filled++] = make(heading, Range<TParagraph>(paragraphRules, from, index, count));
-                }
-
-                (heading, open, from, count) = ((THeading)At(index), true, index + 1, 0);
+                sections++;
+                (heading, open, from, count) = (into is null ? null : (THeading)At(index), true, index + 1, 0);
             }
             else if (Array.IndexOf(paragraphRules, rule) >= 0)
             {
                 if (!open)
                 {
+                    sections++;
                     (open, from) = (true, index);
                 }
 
                 count++;
-            }
-        }
-
-        if (open)
-        {
-            sections[filled] = make(heading, Range<TParagraph>(paragraphRules, from, Source.BlockCount, count));
-        }
-
-        return (IReadOnlyList<TSection>)ParsedArticle.Publish(ref _lists[list], sections);
-    }
-
-    /// <summary>How many sections <see cref="Sections"/> makes: one a heading, and one before the first when a paragraph comes first.</summary>
-    private int CountSections(int[] headingRules, int[] paragraphRules)
-    {
-        var sections = 0;
-        var open = false;
-        for (var index = 0; index < Source.BlockCount; index++)
-        {
-            var rule = Source.RuleIndexAt(index);
-            if (rule < 0)
-            {
-                continue;
-            }
-
-            if (Array.IndexOf(headingRules, rule) >= 0)
-            {
-                sections++;
-                open = true;
-            }
-            else if (!open && Array.IndexOf(paragraphRules, rule) >= 0)
-            {
-                sections++;
-                open = true;
             }
         }
 

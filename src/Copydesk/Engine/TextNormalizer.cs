@@ -70,7 +70,7 @@ internal static class TextNormalizer
             }
 
             offset += next;
-            if (NonAsciiSpaceCharacters.IndexOf(span[offset]) >= 0)
+            if (IsSpaceOutsideAscii(span[offset]))
             {
                 return offset;
             }

@@ -393,7 +393,7 @@ internal sealed class StoryContext
             while (i < text.Length && TextNormalizer.IsWordChar(text[i]));
 
             words++;
-            var bits = i - from > StopWords.MaxWordLength ? 0 : StopWords.LanguagesOf(text, from, i - from, StopWords.HashEnd(hash));
+            var bits = StopWords.LanguagesOf(text, from, i - from, StopWords.HashEnd(hash));
             for (var l = 0; bits != 0; l++, bits >>= 1)
             {
                 if ((bits & 1) != 0)
