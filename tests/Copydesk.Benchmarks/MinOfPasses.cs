@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
+using Copydesk.Templates;
 
 namespace Copydesk.Benchmarks;
 
@@ -107,6 +109,73 @@ public static class MinOfPasses
             output.WriteLine(
                 $"{input} | {floor * 1000:F2} | {lean / floor:F2}x | {parse / floor:F2}x | {findings / floor:F2}x | {lean / parse:F2}x | {allocated[0]:N0} B, {(double)allocated[2] / allocated[0]:F2} ({allocated[2]:N0} B), {(double)allocated[3] / allocated[0]:F2} (checksum {checksum})");
         }
+    }
+
+    /// <summary>
+    /// Where NewsArticle's time on the real pages goes, rule by rule: the interpreter's pass over the pages
+    /// with the whole template and with each catalog rule left out, fastest of <paramref name="rounds"/>
+    /// interleaved rounds; a rule's cost is the difference (noise on this machine: a few tenths of a
+    /// millisecond). The emitted parser and the template's story rules alone are timed beside them.
+    /// </summary>
+    public static void RunRuleCosts(TextWriter output, int rounds)
+    {
+        var pages = RealPageBenchmarks.LoadOrThrow();
+        var rules = NewsArticle.Template.Rules;
+        var contestants = new System.Collections.Generic.List<(string Name, Func<int> Pass)>
+        {
+            ("NewsArticle.Parse (emitted dispatch)", () => RealPageBenchmarks.StoryTextOfAll(pages)),
+            ("interpreter, whole template", Interpreted(new ArticleTemplate("NewsArticle", rules))),
+            ("interpreter, story rules only", Interpreted(new ArticleTemplate("Story", rules.Where(r => r.Role is SectionRole.Headline or SectionRole.Heading or SectionRole.Paragraph)))),
+        };
+
+        foreach (var rule in rules.Where(r => r.Role is not (SectionRole.Headline or SectionRole.Heading or SectionRole.Paragraph)))
+        {
+            // A rule that names this one goes with it (BylineName, right after BylineLead).
+            var left = rules.Where(r => r != rule && !r.Conditions.Any(c => c.SectionName == rule.Name)).ToList();
+            var name = rule.Name + string.Concat(rules.Where(r => r != rule && !left.Contains(r)).Select(r => " + " + r.Name));
+            contestants.Add(("without " + name, Interpreted(new ArticleTemplate("NewsArticle", left))));
+        }
+
+        var fastest = new double[contestants.Count];
+        Array.Fill(fastest, double.MaxValue);
+        var checksum = 0;
+        for (var round = 0; round < rounds + 3; round++)
+        {
+            for (var c = 0; c < contestants.Count; c++)
+            {
+                var one = Stopwatch.StartNew();
+                checksum += contestants[c].Pass();
+
+                // The first rounds run while the JIT tiers the code up and the patterns' deciders are built.
+                if (round >= 3)
+                {
+                    fastest[c] = Math.Min(fastest[c], one.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        output.WriteLine($"{pages.Length} pages, fastest of {rounds} rounds (checksum {checksum})");
+        for (var c = 0; c < 3; c++)
+        {
+            output.WriteLine($"{contestants[c].Name}: {fastest[c]:F2} ms");
+        }
+
+        output.WriteLine("rule | ms a pass (whole template minus without it)");
+        foreach (var c in Enumerable.Range(3, contestants.Count - 3).OrderByDescending(c => fastest[1] - fastest[c]))
+        {
+            output.WriteLine($"{contestants[c].Name.Substring("without ".Length)} | {fastest[1] - fastest[c]:F2}");
+        }
+
+        Func<int> Interpreted(ArticleTemplate template) => () =>
+        {
+            var total = 0;
+            foreach (var page in pages)
+            {
+                total += ArticleClassifier.Classify(template, page).StoryText.Length;
+            }
+
+            return total;
+        };
     }
 
     private static double Fastest(double seconds, Action pass)

@@ -31,6 +31,13 @@ public static class Program
             return 0;
         }
 
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --rule-costs [rounds]
+        if (args.Length >= 1 && args[0] == "--rule-costs")
+        {
+            MinOfPasses.RunRuleCosts(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+            return 0;
+        }
+
         // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --passes N
         if (args.Length == 2 && args[0] == "--passes")
         {
