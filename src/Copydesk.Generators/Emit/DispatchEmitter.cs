@@ -148,6 +148,11 @@ internal static class DispatchEmitter
             tests.AddRange(Cheapest(filters));
 
             // The first condition the engine must run: a pattern whose first characters are known is checked against them first.
+            if (c < conditions.Count && MinimumLengthCheck(conditions[c], index, c) is { } shortest)
+            {
+                tests.Add(shortest);
+            }
+
             if (c < conditions.Count && FirstCharacterCheck(conditions[c], index, c) is { } check)
             {
                 tests.Add(check);
@@ -157,6 +162,11 @@ internal static class DispatchEmitter
             if (c < conditions.Count && SuffixCheck(conditions[c]) is { } suffix)
             {
                 tests.Add(suffix);
+            }
+
+            if (c < conditions.Count && LiteralCheck(conditions[c]) is { } literal)
+            {
+                tests.Add(literal);
             }
 
             tests.Add($"block.Matches({index})");
@@ -177,6 +187,11 @@ internal static class DispatchEmitter
                 inlined.Clear();
 
                 // Only before the rule's first pattern: a pattern run before it may spend budget or time out, which a skip must not change.
+                if (!patternBefore && MinimumLengthCheck(conditions[c], index, c) is { } shortest)
+                {
+                    tests.Add(shortest);
+                }
+
                 if (!patternBefore && FirstCharacterCheck(conditions[c], index, c) is { } check)
                 {
                     tests.Add(check);
@@ -186,6 +201,11 @@ internal static class DispatchEmitter
                 if (SuffixCheck(conditions[c]) is { } suffix)
                 {
                     tests.Add(suffix);
+                }
+
+                if (LiteralCheck(conditions[c]) is { } literal)
+                {
+                    tests.Add(literal);
                 }
 
                 patternBefore |= conditions[c].Kind == ConditionKind.Pattern;
@@ -301,12 +321,60 @@ internal static class DispatchEmitter
         };
     }
 
+    /// <summary>
+    /// For a pattern every match of which is at least two characters long (<see cref="PatternFirstCharacters.MinimumLength"/>),
+    /// a check of the block's length against that; the engine skips the pattern on a shorter block only when no
+    /// time limit decides it, as for the first-character check. Most blocks of a page are menu items a few words
+    /// long, shorter than a byline with a date or an author's note can be.
+    /// </summary>
+    private static string? MinimumLengthCheck(ConditionSpec condition, int rule, int index) =>
+        condition.Kind == ConditionKind.Pattern && condition.Pattern is { } pattern &&
+        PatternFirstCharacters.MinimumLength(pattern) is >= 2 and var shortest
+            ? $"block.LengthAtLeast({rule}, {index}, {shortest.ToString(CultureInfo.InvariantCulture)})"
+            : null;
+
     /// <summary>For a pattern every match of which ends the block with a literal (<see cref="RequiredLiteral.SuffixOf(string, RegexOptions)"/>), the check of that end; else null.</summary>
     private static string? SuffixCheck(ConditionSpec condition) =>
         condition.Kind == ConditionKind.Pattern && condition.Pattern is { } pattern &&
         RequiredLiteral.SuffixOf(pattern, PatternEngine.OptionsFor(condition.IgnoreCase)) is { } suffix
             ? $"block.EndsWith({GeneratedText.Literal(suffix)})"
             : null;
+
+    /// <summary>
+    /// For a pattern every match of which begins the block with a literal, contains one, or contains one of a
+    /// few punctuation characters (<see cref="RequiredLiteral"/>), the check the engine makes first, in the
+    /// same order and after the end literal (<see cref="SuffixCheck"/>); asked here, a block without it skips
+    /// the call into the engine. Null when there is none.
+    /// </summary>
+    private static string? LiteralCheck(ConditionSpec condition)
+    {
+        if (condition.Kind != ConditionKind.Pattern || condition.Pattern is not { } pattern)
+        {
+            return null;
+        }
+
+        var options = PatternEngine.OptionsFor(condition.IgnoreCase);
+        var suffix = RequiredLiteral.SuffixOf(pattern, options);
+        var prefix = RequiredLiteral.PrefixOf(pattern, options);
+        var literal = RequiredLiteral.Of(pattern, options);
+        var checks = new List<string>();
+        if (prefix is not null)
+        {
+            checks.Add($"block.Begins({GeneratedText.Literal(prefix)})");
+        }
+
+        if (literal is not null && literal != suffix && literal != prefix)
+        {
+            checks.Add($"block.Contains({GeneratedText.Literal(literal)})");
+        }
+
+        if (literal is null && RequiredLiteral.RequiredCharacters(pattern, options) is { } characters)
+        {
+            checks.Add($"block.ContainsAny({GeneratedText.Literal(new string(characters))})");
+        }
+
+        return checks.Count == 0 ? null : string.Join(" && ", checks);
+    }
 
     private static int CapitalsAmong(ulong high)
     {

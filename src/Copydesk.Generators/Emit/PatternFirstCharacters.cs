@@ -70,14 +70,34 @@ internal static class PatternFirstCharacters
         }
     }
 
+    /// <summary>
+    /// The fewest characters a match of <paramref name="pattern"/> consumes (each character element one:
+    /// .NET matches case-insensitively character by character), or <c>null</c> when the pattern is not read
+    /// (the same constructs as <see cref="Of"/>, anchored or not). A block shorter than that cannot match.
+    /// </summary>
+    public static int? MinimumLength(string pattern)
+    {
+        try
+        {
+            var reader = new Reader(pattern, ignoreCase: false);
+            var whole = reader.ReadAlternation();
+            return whole is null || reader.Position != pattern.Length ? null : whole.MinLength;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>What a part of a pattern can begin with: the character elements that can come first, whether it can match empty text, whether every way through it starts with <c>^</c>.</summary>
     private sealed class Part
     {
-        public Part(List<string> first, bool nullable, bool anchored)
+        public Part(List<string> first, bool nullable, bool anchored, int minLength)
         {
             First = first;
             Nullable = nullable;
             Anchored = anchored;
+            MinLength = minLength;
         }
 
         public List<string> First { get; }
@@ -85,6 +105,9 @@ internal static class PatternFirstCharacters
         public bool Nullable { get; }
 
         public bool Anchored { get; }
+
+        /// <summary>The fewest characters a match of the part consumes.</summary>
+        public int MinLength { get; }
     }
 
     private enum ElementKind
@@ -121,6 +144,7 @@ internal static class PatternFirstCharacters
             var first = new List<string>();
             var nullable = false;
             var anchored = true;
+            var minLength = int.MaxValue;
             while (true)
             {
                 var branch = ReadSequence();
@@ -132,13 +156,14 @@ internal static class PatternFirstCharacters
                 first.AddRange(branch.First);
                 nullable |= branch.Nullable;
                 anchored &= branch.Anchored;
+                minLength = Math.Min(minLength, branch.MinLength);
                 if (Position < _pattern.Length && _pattern[Position] == '|')
                 {
                     Position++;
                     continue;
                 }
 
-                return new Part(first, nullable, anchored);
+                return new Part(first, nullable, anchored, minLength);
             }
         }
 
@@ -148,6 +173,7 @@ internal static class PatternFirstCharacters
             var nullable = true;
             var anchored = false;
             var decided = false;
+            var minLength = 0L;
             while (Position < _pattern.Length && _pattern[Position] is not ('|' or ')'))
             {
                 var (kind, part) = ReadElement();
@@ -192,9 +218,10 @@ internal static class PatternFirstCharacters
                 }
 
                 nullable &= part!.Nullable || min == 0;
+                minLength = Math.Min(int.MaxValue, minLength + (long)part.MinLength * min);
             }
 
-            return new Part(first, nullable, anchored);
+            return new Part(first, nullable, anchored, (int)minLength);
         }
 
         /// <summary>One element and, for characters and groups, what it can begin with; a null kind when unsure.</summary>
@@ -409,7 +436,7 @@ internal static class PatternFirstCharacters
         }
 
         private static (ElementKind?, Part?) Character(string element) =>
-            (ElementKind.Character, new Part(new List<string> { element }, nullable: false, anchored: false));
+            (ElementKind.Character, new Part(new List<string> { element }, nullable: false, anchored: false, minLength: 1));
 
         /// <summary>The ASCII characters one character element accepts, asked of .NET's engine.</summary>
         public (ulong Low, ulong High) Probe(string element)

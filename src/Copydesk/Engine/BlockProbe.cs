@@ -74,8 +74,26 @@ sealed class BlockProbe
     /// </summary>
     public bool EndsWith(string suffix) => _view.Texts.EndsWithOrdinal(_view.Index, suffix);
 
+    /// <summary>Ordinal: the block's text begins with <paramref name="prefix"/>, the literal a condition's pattern must begin the block with (the engine checks the same first).</summary>
+    public bool Begins(string prefix) => _view.Texts.StartsWithOrdinal(_view.Index, prefix);
+
+    /// <summary>Ordinal: the block's text contains <paramref name="literal"/>, a literal every match of a condition's pattern contains (the engine checks the same first).</summary>
+    public bool Contains(string literal) => _view.Texts.ContainsOrdinal(_view.Index, literal);
+
+    /// <summary>The block's text contains one of <paramref name="characters"/>, punctuation every match of a condition's pattern contains one of (the engine checks the same first).</summary>
+    public bool ContainsAny(string characters) => _view.Texts.ContainsAny(_view.Index, characters);
+
     /// <summary>Ordinal equality of the block's text and <paramref name="literal"/>.</summary>
     public bool Is(string literal) => _view.Texts.EqualsOrdinal(_view.Index, literal);
+
+    /// <summary>
+    /// False only when the pattern of condition <paramref name="condition"/> of rule <paramref name="rule"/>
+    /// cannot match the block: the block is shorter than <paramref name="length"/>, the fewest characters
+    /// the generator read a match of the pattern takes (compared on the block's source range: collapsing
+    /// white space only shortens it), and no time limit decides the pattern, as for <see cref="FirstIn"/>.
+    /// </summary>
+    public bool LengthAtLeast(int rule, int condition, int length) =>
+        _view.Texts.SpanLength(_view.Index) >= length || !DecidedWithoutTimeLimit(rule, condition);
 
     /// <summary>
     /// False only when the pattern of condition <paramref name="condition"/> of rule <paramref name="rule"/>

@@ -49,6 +49,9 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     /// <summary>Where block <paramref name="index"/> is in the parsed string.</summary>
     public SourceSpan SpanOf(int index) => _bounds[index].Span;
 
+    /// <summary>Length of block <paramref name="index"/> in the parsed string: its comparison text's length or more.</summary>
+    public int SpanLength(int index) => _bounds[index].End - _bounds[index].Start;
+
     /// <summary>Length of the comparison text (counted, not made, for a block with irregular white space).</summary>
     public int LengthOf(int index)
     {
@@ -252,6 +255,25 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     {
         var bounds = _bounds[index];
         return _source.IndexOfAny(characters, bounds.Start, bounds.End - bounds.Start) >= 0;
+    }
+
+    /// <summary><see cref="ContainsAny(int, char[])"/> for characters given as a string (the emitted dispatch's).</summary>
+    public bool ContainsAny(int index, string characters)
+    {
+        var bounds = _bounds[index];
+#if NET8_0_OR_GREATER
+        return _source.AsSpan(bounds.Start, bounds.End - bounds.Start).IndexOfAny(characters) >= 0;
+#else
+        foreach (var c in characters)
+        {
+            if (_source.IndexOf(c, bounds.Start, bounds.End - bounds.Start) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
     }
 
     /// <summary>The parsed string and where the block's text is in it, when the block is regular; else its own text.</summary>

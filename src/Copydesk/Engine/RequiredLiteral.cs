@@ -21,15 +21,11 @@ internal static class RequiredLiteral
     private const int MinimumLength = 3;
 
     /// <summary>The longest certain literal of <paramref name="pattern"/>, or <c>null</c>.</summary>
-    public static string? Of(Regex pattern)
-    {
-        if ((pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
-        {
-            return null;
-        }
+    public static string? Of(Regex pattern) => Of(pattern.ToString(), pattern.Options);
 
-        return Of(pattern.ToString());
-    }
+    /// <summary><see cref="Of(Regex)"/> for a pattern not built yet (the generator's view of a template pattern).</summary>
+    public static string? Of(string pattern, RegexOptions options) =>
+        (options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0 ? null : Of(pattern);
 
     /// <summary>The longest certain literal of a case-sensitive pattern, or <c>null</c>.</summary>
     public static string? Of(string pattern)
@@ -111,9 +107,12 @@ internal static class RequiredLiteral
     }
 
     /// <summary>The text every match must begin the block with: the literal characters right after a leading <c>^</c> or <c>\A</c>, or <c>null</c>.</summary>
-    public static string? PrefixOf(Regex pattern)
+    public static string? PrefixOf(Regex pattern) => PrefixOf(pattern.ToString(), pattern.Options);
+
+    /// <summary><see cref="PrefixOf(Regex)"/> for a pattern not built yet (the generator's view of a template pattern).</summary>
+    public static string? PrefixOf(string pattern, RegexOptions options)
     {
-        if (Plain(pattern.ToString(), pattern.Options) is not { } text || !(text.StartsWith("^", StringComparison.Ordinal) || text.StartsWith("\\A", StringComparison.Ordinal)))
+        if (Plain(pattern, options) is not { } text || !(text.StartsWith("^", StringComparison.Ordinal) || text.StartsWith("\\A", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -168,14 +167,16 @@ internal static class RequiredLiteral
     /// count (too common to filter; case-insensitivity and collapsed spaces change them), nor does
     /// anything when the pattern has inline options.
     /// </summary>
-    public static char[]? RequiredCharacters(Regex pattern)
+    public static char[]? RequiredCharacters(Regex pattern) => RequiredCharacters(pattern.ToString(), pattern.Options);
+
+    /// <summary><see cref="RequiredCharacters(Regex)"/> for a pattern not built yet (the generator's view of a template pattern).</summary>
+    public static char[]? RequiredCharacters(string text, RegexOptions options)
     {
-        if ((pattern.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
+        if ((options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
         {
             return null;
         }
 
-        var text = pattern.ToString();
         if (HasInlineOptions(text))
         {
             return null;

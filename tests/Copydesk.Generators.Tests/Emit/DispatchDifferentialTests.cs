@@ -68,7 +68,7 @@ public class DispatchDifferentialTests
     [Fact]
     public void A_pattern_asked_for_its_end_literal_first_decides_and_captures_the_same()
     {
-        // Credit and Note are asked for their end literal before the engine runs them; Tail's pattern comes
+        // Credit and Note are asked for their end literal (and Note for its start) before the engine runs them; Tail's pattern comes
         // after a condition the engine decides, so asking for its end first could skip that one: not asked.
         const string source = """
             template Ends
@@ -80,7 +80,10 @@ public class DispatchDifferentialTests
             """;
         var generated = GeneratorHarness.Run(("Templates/Ends.article", source)).Result.GeneratedTrees.Single().ToString();
         Assert.Contains("block.EndsWith(\" contributed to this report.\") && block.Matches(1)", generated, StringComparison.Ordinal);
-        Assert.Contains("block.EndsWith(\" ends here.\") && block.Holds(2, 0)", generated, StringComparison.Ordinal);
+        Assert.Contains("block.EndsWith(\" ends here.\") && block.Begins(\"Note: \") && block.Holds(2, 0)", generated, StringComparison.Ordinal);
+
+        // And for the blocks too short for a match ("Note: " + one character + " ends here." is 18).
+        Assert.Contains("block.LengthAtLeast(2, 0, 18)", generated, StringComparison.Ordinal);
         Assert.DoesNotContain("block.EndsWith(\" fin.\")", generated, StringComparison.Ordinal);
 
         var template = Compile(source).Single();
@@ -96,6 +99,34 @@ public class DispatchDifferentialTests
         Assert.Equal("Ana", parsed.Blocks[4].GetCapture("Who"));
         Assert.Equal("Carl", parsed.Blocks[8].GetCapture("Last"));
         Assert.Equal("Dana", parsed.Blocks[9].GetCapture("Last"));
+    }
+
+    [Fact]
+    public void A_pattern_asked_first_for_its_literals_and_length_decides_the_same_on_irregular_blocks()
+    {
+        // Handle needs an @, Crumb a › or » and the literal "Section ", Desk the phrase " Desk" and 9 characters:
+        // the dispatch asks those of the block's source range (raw white space), the engine of its collapsed text.
+        const string source = """
+            template Literals
+            @attribution Handle*   /^(?<Who>\w+) ?@\w+$/
+            @boilerplate Crumb*    /^Section [›»] \w+$/
+            @attribution Desk*     /^(?<Where>\w+) Desk$/
+            @paragraph   Body*     otherwise
+            """;
+        var generated = GeneratorHarness.Run(("Templates/Literals.article", source)).Result.GeneratedTrees.Single().ToString();
+        Assert.Contains("block.ContainsAny(\"@\")", generated, StringComparison.Ordinal);
+        Assert.Contains("block.Begins(\"Section \")", generated, StringComparison.Ordinal);
+        Assert.Contains("block.EndsWith(\" Desk\")", generated, StringComparison.Ordinal);
+        Assert.Contains("block.LengthAtLeast(2, 0, 6)", generated, StringComparison.Ordinal);
+
+        var template = Compile(source).Single();
+        var article = string.Join("\n\n",
+            "Ana  @desk", "Ana\t@", "@ana", "Section  ›\u00A0News", "Section News", "Section»News", "Metro\u2009Desk", "Desk", "A Desk", "x");
+
+        Assert.Null(DispatchAgreement.FirstDisagreement(template, article));
+        Assert.Equal(
+            new[] { "Handle", "Body", "Body", "Crumb", "Body", "Body", "Desk", "Body", "Desk", "Body" },
+            template.Parse(article).Blocks.Select(b => b.Rule?.Name));
     }
 
     private static List<RuntimeTemplate> GeneratedTemplates()

@@ -153,6 +153,81 @@ public class PatternFirstCharactersTests
         Assert.True(matched > 3_000, $"only {matched} texts matched a read pattern");
     }
 
+    [Theory]
+    [InlineData("abc", 3)]
+    [InlineData("^(?:ab|c)d?$", 1)]
+    [InlineData(@"\d{2,4}-\d{2}", 5)]
+    [InlineData("(?:ab)+x*", 2)]
+    [InlineData("(?<Name>a{3})|bc", 2)]
+    [InlineData(@"^\b(?:)", 0)]
+    [InlineData("a{0}b", 1)]
+    [InlineData("(?:a|)", 0)]
+    public void A_pattern_gives_the_fewest_characters_a_match_takes(string pattern, int expected)
+    {
+        Assert.Equal(expected, PatternFirstCharacters.MinimumLength(pattern));
+    }
+
+    [Theory]
+    [InlineData("(?=ab)a")]
+    [InlineData(@"(a)\1")]
+    [InlineData("a++")]
+    [InlineData("(?i)ab")]
+    public void A_pattern_it_cannot_read_gives_no_minimum_length(string pattern)
+    {
+        Assert.Null(PatternFirstCharacters.MinimumLength(pattern));
+    }
+
+    [Fact]
+    public void No_match_of_a_seeded_pattern_is_shorter_than_its_minimum_length()
+    {
+        var random = new Random(20261204);
+        var read = 0;
+        var matched = 0;
+        var failures = new List<string>();
+        for (var p = 0; p < 20_000 && failures.Count < 10; p++)
+        {
+            var pattern = Pattern(random);
+            var ignoreCase = random.Next(3) == 0;
+            Regex regex;
+            try
+            {
+                regex = new Regex(pattern, RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None));
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            if (PatternFirstCharacters.MinimumLength(pattern) is not { } shortest)
+            {
+                continue;
+            }
+
+            read++;
+            for (var t = 0; t < 10; t++)
+            {
+                // Every match, not only the first: a shorter one later in the text would show a wrong minimum too.
+                for (var match = regex.Match(Text(random, pattern)); match.Success; match = match.NextMatch())
+                {
+                    matched++;
+                    if (match.Length < shortest)
+                    {
+                        failures.Add($"/{pattern}/{(ignoreCase ? "i" : "")} matches \"{match.Value}\", shorter than {shortest}");
+                    }
+
+                    if (match.Length == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.True(read > 3_000, $"only {read} patterns were read");
+        Assert.True(matched > 3_000, $"only {matched} matches were seen");
+    }
+
     private static readonly string[] Atoms =
     {
         "a", "b", "ab", "By", "x", " ", "-", "é", "Ω", "K", "\u212A", "1", "(", "\"",

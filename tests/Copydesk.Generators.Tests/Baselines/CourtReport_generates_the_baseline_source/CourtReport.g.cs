@@ -97,7 +97,7 @@ internal sealed partial class CourtReport : global::Copydesk.IArticle
         }
 
         // Docket
-        if (block.FirstInAscii(2, 0, 0x0000000000000000UL, 0x0000000000000008UL) && block.Matches(2))
+        if (block.LengthAtLeast(2, 0, 6) && block.FirstInAscii(2, 0, 0x0000000000000000UL, 0x0000000000000008UL) && block.Begins("Case ") && block.Matches(2))
         {
             return 2;
         }

@@ -479,17 +479,17 @@ namespace Copydesk.Templates
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
         {
             // CommentForm
-            if (block.LengthAtMost(200) && block.Holds(0, 1))
+            if (block.LengthAtMost(200) && block.LengthAtLeast(0, 1, 4) && block.Holds(0, 1))
             {
                 return 0;
             }
             // SharePrompt
-            if (block.LengthAtMost(160) && block.FirstInOr(1, 1, 0x0000000000000000UL, 0x0099146800991468UL, "ſ") && block.Holds(1, 1))
+            if (block.LengthAtMost(160) && block.LengthAtLeast(1, 1, 4) && block.FirstInOr(1, 1, 0x0000000000000000UL, 0x0099146800991468UL, "ſ") && block.Holds(1, 1))
             {
                 return 1;
             }
             // Newsletter
-            if (block.LengthAtMost(240) && block.FirstInOr(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL, "İıſ") && block.Holds(2, 1))
+            if (block.LengthAtMost(240) && block.LengthAtLeast(2, 1, 7) && block.FirstInOr(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL, "İıſ") && block.Holds(2, 1))
             {
                 return 2;
             }
@@ -499,17 +499,17 @@ namespace Copydesk.Templates
                 return 3;
             }
             // RelatedLink
-            if (block.LengthAtMost(220) && block.Matches(4))
+            if (block.LengthAtMost(220) && block.LengthAtLeast(4, 1, 7) && block.Matches(4))
             {
                 return 4;
             }
             // Advertisement
-            if (block.LengthAtMost(80) && block.FirstInOr(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL, "ſ") && block.Holds(5, 1))
+            if (block.LengthAtMost(80) && block.LengthAtLeast(5, 1, 2) && block.FirstInOr(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL, "ſ") && block.Holds(5, 1))
             {
                 return 5;
             }
             // CookieNotice
-            if (block.LengthAtMost(600) && block.Holds(6, 1) && block.Holds(6, 2))
+            if (block.LengthAtMost(600) && block.Holds(6, 1) && block.LengthAtLeast(6, 2, 5) && block.Holds(6, 2))
             {
                 return 6;
             }
@@ -519,22 +519,22 @@ namespace Copydesk.Templates
                 return 7;
             }
             // Navigation
-            if (block.LengthAtMost(120) && block.FirstInOr(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL, "İıſ") && block.Holds(8, 1))
+            if (block.LengthAtMost(120) && block.LengthAtLeast(8, 1, 4) && block.FirstInOr(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL, "İıſ") && block.Holds(8, 1))
             {
                 return 8;
             }
             // Breadcrumb
-            if (!block.EndsInPunctuation && block.LengthAtMost(160) && block.Holds(9, 2))
+            if (!block.EndsInPunctuation && block.LengthAtMost(160) && block.LengthAtLeast(9, 2, 3) && block.ContainsAny("›»>") && block.Holds(9, 2))
             {
                 return 9;
             }
             // ImageCredit
-            if (block.LengthAtMost(300) && block.FirstInOr(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL, "İıſ") && block.Holds(10, 1))
+            if (block.LengthAtMost(300) && block.LengthAtLeast(10, 1, 5) && block.FirstInOr(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL, "İıſ") && block.Holds(10, 1))
             {
                 return 10;
             }
             // PhotoCredit
-            if (block.LengthAtMost(200) && block.Holds(11, 1))
+            if (block.LengthAtMost(200) && block.LengthAtLeast(11, 1, 6) && block.ContainsAny("|/") && block.Holds(11, 1))
             {
                 return 11;
             }
@@ -544,52 +544,52 @@ namespace Copydesk.Templates
                 return 14;
             }
             // CallToAction
-            if (block.LengthAtMost(120) && block.FirstInOr(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL, "ſ") && block.Holds(15, 1))
+            if (block.LengthAtMost(120) && block.LengthAtLeast(15, 1, 5) && block.FirstInOr(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL, "ſ") && block.Holds(15, 1))
             {
                 return 15;
             }
             // Byline
-            if (block.LengthAtMost(200) && block.FirstInOr(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL, "·АТ•") && block.Matches(18))
+            if (block.LengthAtMost(200) && block.LengthAtLeast(18, 1, 4) && block.FirstInOr(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL, "·АТ•") && block.Matches(18))
             {
                 return 18;
             }
             // NameDateLine
-            if (block.LengthAtMost(160) && block.Matches(19))
+            if (block.LengthAtMost(160) && block.LengthAtLeast(19, 1, 11) && block.ContainsAny("-–—|") && block.Matches(19))
             {
                 return 19;
             }
             // NameHandleLine
-            if (block.LengthAtMost(160) && block.Matches(20))
+            if (block.LengthAtMost(160) && block.LengthAtLeast(20, 1, 7) && block.ContainsAny("@") && block.Matches(20))
             {
                 return 20;
             }
             // NameEmailLine
-            if (block.LengthAtMost(160) && block.Matches(21))
+            if (block.LengthAtMost(160) && block.LengthAtLeast(21, 1, 7) && block.ContainsAny("@") && block.Matches(21))
             {
                 return 21;
             }
             // PostedByLine
-            if (block.LengthAtMost(160) && block.FirstInOr(22, 1, 0x0000000000000000UL, 0x0000000000810000UL, "·•") && block.Matches(22))
+            if (block.LengthAtMost(160) && block.LengthAtLeast(22, 1, 16) && block.FirstInOr(22, 1, 0x0000000000000000UL, 0x0000000000810000UL, "·•") && block.Contains(" by ") && block.Matches(22))
             {
                 return 22;
             }
             // DateByLine
-            if (block.LengthAtMost(160) && block.Matches(23))
+            if (block.LengthAtMost(160) && block.LengthAtLeast(23, 1, 11) && block.Contains(" by ") && block.Matches(23))
             {
                 return 23;
             }
             // AuthorBio
-            if (block.LengthAtMost(400) && block.Matches(24))
+            if (block.LengthAtMost(400) && block.LengthAtLeast(24, 1, 17) && block.Contains(" is a") && block.Matches(24))
             {
                 return 24;
             }
             // AuthorContact
-            if (block.LengthAtMost(300) && block.Matches(25))
+            if (block.LengthAtMost(300) && block.LengthAtLeast(25, 1, 25) && block.Contains(" be ") && block.Matches(25))
             {
                 return 25;
             }
             // FollowAuthor
-            if (block.LengthAtMost(200) && block.FirstInAscii(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Holds(26, 1))
+            if (block.LengthAtMost(200) && block.LengthAtLeast(26, 1, 15) && block.FirstInAscii(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Begins("Follow ") && block.Holds(26, 1))
             {
                 return 26;
             }
@@ -599,47 +599,47 @@ namespace Copydesk.Templates
                 return 27;
             }
             // ContributorCredit
-            if (block.LengthAtMost(200) && block.Matches(29))
+            if (block.LengthAtMost(200) && block.LengthAtLeast(29, 1, 30) && block.Contains(" contributed ") && block.Matches(29))
             {
                 return 29;
             }
             // ReportingCredit
-            if (block.LengthAtMost(300) && block.FirstInAscii(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Matches(30))
+            if (block.LengthAtMost(300) && block.LengthAtLeast(30, 1, 15) && block.FirstInAscii(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Contains("eporting by ") && block.Matches(30))
             {
                 return 30;
             }
             // WireCredit
-            if (block.LengthAtMost(100) && block.FirstInOr(31, 1, 0x0000210100000000UL, 0x0000001003351A36UL, "–—") && block.Matches(31))
+            if (block.LengthAtMost(100) && block.LengthAtLeast(31, 1, 2) && block.FirstInOr(31, 1, 0x0000210100000000UL, 0x0000001003351A36UL, "–—") && block.Matches(31))
             {
                 return 31;
             }
             // WireDateline
-            if (block.LengthAtMost(5000) && block.Matches(32))
+            if (block.LengthAtMost(5000) && block.LengthAtLeast(32, 1, 5) && block.ContainsAny("(") && block.Matches(32))
             {
                 return 32;
             }
             // BureauCredit
-            if (block.LengthAtMost(160) && block.Matches(33))
+            if (block.LengthAtMost(160) && block.LengthAtLeast(33, 1, 8) && block.Contains(" Bureau") && block.Matches(33))
             {
                 return 33;
             }
             // SourceLine
-            if (block.LengthAtMost(300) && block.FirstInAscii(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
+            if (block.LengthAtMost(300) && block.LengthAtLeast(34, 1, 8) && block.FirstInAscii(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
             {
                 return 34;
             }
             // UpdateNote
-            if (block.LengthAtMost(400) && block.FirstInAscii(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
+            if (block.LengthAtMost(400) && block.LengthAtLeast(35, 1, 8) && block.FirstInAscii(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
             {
                 return 35;
             }
             // Correction
-            if (block.LengthAtMost(600) && block.FirstInAscii(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
+            if (block.LengthAtMost(600) && block.LengthAtLeast(36, 1, 12) && block.FirstInAscii(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
             {
                 return 36;
             }
             // Timestamp
-            if (block.LengthAtMost(120) && block.FirstInAscii(37, 1, 0x0000000000000000UL, 0x0021200000213040UL) && block.Holds(37, 1))
+            if (block.LengthAtMost(120) && block.LengthAtLeast(37, 1, 11) && block.FirstInAscii(37, 1, 0x0000000000000000UL, 0x0021200000213040UL) && block.Holds(37, 1))
             {
                 return 37;
             }

@@ -111,7 +111,7 @@ namespace NewsDesk.Templates
             }
 
             // Credit
-            if (block.EndsWith(" contributed to this report.") && block.Matches(5))
+            if (block.LengthAtLeast(5, 0, 33) && block.EndsWith(" contributed to this report.") && block.Matches(5))
             {
                 return 5;
             }
