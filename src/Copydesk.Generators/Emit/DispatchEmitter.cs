@@ -158,15 +158,10 @@ internal static class DispatchEmitter
                 tests.Add(check);
             }
 
-            // And the literal it must end the block with, which the engine would check before running it.
-            if (c < conditions.Count && SuffixCheck(conditions[c]) is { } suffix)
+            // And the literals it must end, begin or contain the block with, which the engine would check before running it.
+            if (c < conditions.Count && RequiredTextCheck(conditions[c]) is { } required)
             {
-                tests.Add(suffix);
-            }
-
-            if (c < conditions.Count && LiteralCheck(conditions[c]) is { } literal)
-            {
-                tests.Add(literal);
+                tests.Add(required);
             }
 
             tests.Add($"block.Matches({index})");
@@ -197,15 +192,10 @@ internal static class DispatchEmitter
                     tests.Add(check);
                 }
 
-                // The engine checks a pattern's end literal before anything else it does for the pattern: asking first is the same.
-                if (SuffixCheck(conditions[c]) is { } suffix)
+                // The engine checks a pattern's required literals before anything else it does for the pattern: asking first is the same.
+                if (RequiredTextCheck(conditions[c]) is { } required)
                 {
-                    tests.Add(suffix);
-                }
-
-                if (LiteralCheck(conditions[c]) is { } literal)
-                {
-                    tests.Add(literal);
+                    tests.Add(required);
                 }
 
                 patternBefore |= conditions[c].Kind == ConditionKind.Pattern;
@@ -333,20 +323,12 @@ internal static class DispatchEmitter
             ? $"block.LengthAtLeast({rule}, {index}, {shortest.ToString(CultureInfo.InvariantCulture)})"
             : null;
 
-    /// <summary>For a pattern every match of which ends the block with a literal (<see cref="RequiredLiteral.SuffixOf(string, RegexOptions)"/>), the check of that end; else null.</summary>
-    private static string? SuffixCheck(ConditionSpec condition) =>
-        condition.Kind == ConditionKind.Pattern && condition.Pattern is { } pattern &&
-        RequiredLiteral.SuffixOf(pattern, PatternEngine.OptionsFor(condition.IgnoreCase)) is { } suffix
-            ? $"block.EndsWith({GeneratedText.Literal(suffix)})"
-            : null;
-
     /// <summary>
-    /// For a pattern every match of which begins the block with a literal, contains one, or contains one of a
-    /// few punctuation characters (<see cref="RequiredLiteral"/>), the check the engine makes first, in the
-    /// same order and after the end literal (<see cref="SuffixCheck"/>); asked here, a block without it skips
-    /// the call into the engine. Null when there is none.
+    /// For a pattern every match of which ends the block with a literal, begins it with one, contains one, or
+    /// contains one of a few punctuation characters (<see cref="RequiredLiteral"/>), the checks the engine makes
+    /// first, in its order; asked here, a block without them skips the call into the engine. Null when there are none.
     /// </summary>
-    private static string? LiteralCheck(ConditionSpec condition)
+    private static string? RequiredTextCheck(ConditionSpec condition)
     {
         if (condition.Kind != ConditionKind.Pattern || condition.Pattern is not { } pattern)
         {
@@ -358,6 +340,11 @@ internal static class DispatchEmitter
         var prefix = RequiredLiteral.PrefixOf(pattern, options);
         var literal = RequiredLiteral.Of(pattern, options);
         var checks = new List<string>();
+        if (suffix is not null)
+        {
+            checks.Add($"block.EndsWith({GeneratedText.Literal(suffix)})");
+        }
+
         if (prefix is not null)
         {
             checks.Add($"block.Begins({GeneratedText.Literal(prefix)})");

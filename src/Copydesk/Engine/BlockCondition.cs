@@ -112,7 +112,7 @@ sealed class BlockCondition
     private readonly string? _requiredLiteral;
     private readonly string? _requiredPrefix;
     private readonly string? _requiredSuffix;
-    private readonly char[]? _requiredCharacters;
+    private readonly string? _requiredCharacters;
     private readonly CompiledPattern? _compiled;
     private readonly bool _vetted;
 
@@ -130,7 +130,7 @@ sealed class BlockCondition
         _requiredPrefix = pattern is null ? null : RequiredLiteral.PrefixOf(pattern);
         _requiredSuffix = pattern is null ? null : RequiredLiteral.SuffixOf(pattern);
         _requiredLiteral = pattern is null ? null : RequiredLiteral.Of(pattern);
-        _requiredCharacters = pattern is null || _requiredLiteral is not null ? null : RequiredLiteral.RequiredCharacters(pattern);
+        _requiredCharacters = pattern is null || _requiredLiteral is not null || RequiredLiteral.RequiredCharacters(pattern) is not { } characters ? null : new string(characters);
         _compiled = compiled;
         _vetted = compiled is not null && vetted;
 

@@ -251,13 +251,6 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     public bool MayHoldLinks(int index) => ContainsOrdinal(index, "http") || ContainsOrdinal(index, "www.");
 
     /// <summary>True when the block holds one of <paramref name="characters"/>, none of them white space (collapsing changes only white space, so the block is searched as it stands).</summary>
-    public bool ContainsAny(int index, char[] characters)
-    {
-        var bounds = _bounds[index];
-        return _source.IndexOfAny(characters, bounds.Start, bounds.End - bounds.Start) >= 0;
-    }
-
-    /// <summary><see cref="ContainsAny(int, char[])"/> for characters given as a string (the emitted dispatch's).</summary>
     public bool ContainsAny(int index, string characters)
     {
         var bounds = _bounds[index];
