@@ -441,6 +441,23 @@ sealed class BlockCondition
 
         var text = block.Text;
 
+        // A plain sequence of characters and loops: decided and captured without .NET's engines.
+        if (_compiled!.Sequence is { } sequence)
+        {
+            switch (sequence.Match(text))
+            {
+                case 0:
+                    return false;
+                case 1:
+                    for (var i = 0; i < sequence.Captures.Length; i++)
+                    {
+                        captures[rule.IndexOfCapture(sequence.Captures[i].Name)] = sequence.Captured(text, i);
+                    }
+
+                    return true;
+            }
+        }
+
         Match? match = null;
         if (_vetted && text.Length <= PatternEngine.VettedBlockLength && _compiled!.TakeReferenceRun())
         {

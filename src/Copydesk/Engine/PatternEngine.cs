@@ -384,6 +384,29 @@ internal sealed class CompiledPattern
         _buildStarted = buildInBackground ? 0 : 1;
     }
 
+    private static readonly object NotASequence = new();
+
+    private object? _sequence;
+
+    /// <summary>
+    /// The pattern's sequence form (<see cref="SequencePattern"/>), which decides and captures without a
+    /// <see cref="Regex"/> call, or null when it has none; read from the pattern on first use.
+    /// </summary>
+    public SequencePattern? Sequence
+    {
+        get
+        {
+            var sequence = System.Threading.Volatile.Read(ref _sequence);
+            if (sequence is null)
+            {
+                sequence = (object?)SequencePattern.TryCreate(Reference.ToString(), Reference.Options) ?? NotASequence;
+                System.Threading.Volatile.Write(ref _sequence, sequence);
+            }
+
+            return sequence as SequencePattern;
+        }
+    }
+
     /// <summary>Why the pattern needs backtracking on a host that has the linear-time engine, or <c>null</c>.</summary>
     public string? BacktrackingReason => _linear.Value.BacktrackingReason;
 

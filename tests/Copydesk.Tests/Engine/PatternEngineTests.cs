@@ -77,7 +77,7 @@ public class PatternEngineTests
     [Fact]
     public void A_vetted_pattern_builds_its_linear_decider_itself_past_its_reference_runs()
     {
-        var pattern = Alone("^By (?<Author>[A-Z]\\w+) for the limit test$", referenceRuns: 4);
+        var pattern = Alone("^(?:By|Per) (?<Author>[A-Z]\\w+) for the limit test$", referenceRuns: 4);
 
         VettedTemplate(pattern).Parse(Article(4, "By ada for the limit test"));
         Assert.False(pattern.LinearBuilt);
@@ -90,7 +90,7 @@ public class PatternEngineTests
     [Fact]
     public void A_vetted_pattern_meets_a_block_longer_than_the_vetted_length_with_its_linear_decider()
     {
-        var pattern = Alone("^Long (?<Rest>.+) for the vetted-length test$");
+        var pattern = Alone("^(?:Long|Wide) (?<Rest>.+) for the vetted-length test$");
 
         VettedTemplate(pattern).Parse(Article(3, "Long words for the vetted-length test"));
         Assert.False(pattern.LinearBuilt);
@@ -103,11 +103,26 @@ public class PatternEngineTests
     [Fact]
     public void A_pattern_not_vetted_is_decided_by_its_linear_decider_from_the_first_block()
     {
-        var pattern = Alone("^Plain (?<Rest>.+) for the unvetted test$");
+        var pattern = Alone("^(?:Plain|Bare) (?<Rest>.+) for the unvetted test$");
 
         VettedTemplate(pattern, vetted: false).Parse(Article(1, "Plain words for the unvetted test"));
 
         Assert.True(pattern.LinearBuilt);
+    }
+
+    [Fact]
+    public void A_sequence_pattern_is_decided_without_building_a_linear_decider_or_a_compiled_form()
+    {
+        // Alternation-free, anchored, loops that give back only what the rest cannot take: the
+        // sequence form decides and captures (SequencePattern), and .NET's engines are never asked.
+        var pattern = Alone("^By (?<Author>[A-Z]\\w+) for the sequence test$");
+        Assert.NotNull(pattern.Sequence);
+
+        var article = VettedTemplate(pattern, vetted: false).Parse(Article(PatternEngine.CompileAfterRuns + 1, "By Ada for the sequence test") + "\n\nBy ada for the sequence test");
+
+        Assert.Equal(Enumerable.Repeat<string?>("Ada", PatternEngine.CompileAfterRuns + 1).Append(null), article.Blocks.Skip(1).Select(b => b.GetCapture(0)));
+        Assert.False(pattern.LinearBuilt);
+        Assert.Equal(0, pattern.BacktrackingRuns);
     }
 
     [Fact]
@@ -208,7 +223,7 @@ public class PatternEngineTests
     [Fact]
     public void A_pattern_runs_on_its_compiled_form_once_it_has_run_often_in_the_process()
     {
-        var pattern = Alone("^By (?<Author>[A-Z]\\w+) for the compiled-form test$");
+        var pattern = Alone("^(?:By|Per) (?<Author>[A-Z]\\w+) for the compiled-form test$");
         var template = VettedTemplate(pattern, vetted: false);
 
         template.Parse(Article(PatternEngine.CompileAfterRuns - 1, "By Ada for the compiled-form test"));

@@ -1,0 +1,604 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
+namespace Copydesk;
+#endif
+
+/// <summary>
+/// A pattern that is one anchored sequence of characters and character loops — <c>^</c>, literal
+/// characters, classes (<c>[\w.]</c>, <c>\p{Lu}</c>, <c>.</c>), greedy quantifiers on them, groups without
+/// quantifiers or alternation, an optional <c>$</c>/<c>\z</c> — decided and captured here, without a
+/// <see cref="Regex"/> call: a credit line such as
+/// <c>^(?&lt;Outlet&gt;\p{Lu}[\w.]*)['’]s (?&lt;Contributor&gt;.+) contributed to this report\.$</c> cost
+/// about half a microsecond a block on .NET's engines, most of a short article's parse.
+/// </summary>
+/// <remarks>
+/// One behaviour with .NET's: which characters each element takes is asked of .NET itself (the element
+/// alone, with the pattern's options, over every UTF-16 character), and the search is the backtracking
+/// engine's (greedy loops give back one character at a time, the first way that matches wins, a group
+/// captures where its elements went). Taken only when backtracking stays linear: every loop either
+/// cannot take the character the rest of the pattern begins with, or is followed by fixed-length elements
+/// only. A search that takes more steps than that allows gives up and the caller asks .NET.
+/// </remarks>
+internal sealed class SequencePattern
+{
+    /// <summary>The most elements a sequence pattern may have (its recursion depth).</summary>
+    private const int MaxElements = 128;
+
+    /// <summary>How many elements' character sets a process keeps.</summary>
+    private const int MaxSharedSets = 1024;
+
+    private static readonly ConcurrentDictionary<(string Atom, RegexOptions Options), CharacterSet?> Sets = new();
+
+    private readonly Element[] _elements;
+    private readonly EndAnchor _end;
+
+    // The fewest characters the elements from each index on take (one more entry than elements).
+    private readonly int[] _shortestAfter;
+
+    [ThreadStatic]
+    private static int[]? t_positions;
+
+    private SequencePattern(Element[] elements, EndAnchor end, Capture[] captures)
+    {
+        _elements = elements;
+        _end = end;
+        Captures = captures;
+        _shortestAfter = new int[elements.Length + 1];
+        for (var i = elements.Length - 1; i >= 0; i--)
+        {
+            _shortestAfter[i] = (int)Math.Min(int.MaxValue, (long)_shortestAfter[i + 1] + elements[i].Min);
+        }
+    }
+
+    /// <summary>The named groups, with the elements they span.</summary>
+    public Capture[] Captures { get; }
+
+    /// <summary>The sequence form of <paramref name="pattern"/>, or null when it is not one (or backtracking on it would not stay linear).</summary>
+    public static SequencePattern? TryCreate(string pattern, RegexOptions options)
+    {
+        if ((options & ~(RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) != 0 || pattern.Length < 2 || pattern.Length > PatternEngine.MaxPatternLength)
+        {
+            return null;
+        }
+
+        int at;
+        if (pattern[0] == '^')
+        {
+            at = 1;
+        }
+        else if (pattern.StartsWith(@"\A", StringComparison.Ordinal))
+        {
+            at = 2;
+        }
+        else
+        {
+            // Unanchored: every start would be tried; left to .NET.
+            return null;
+        }
+
+        var elements = new List<Element>();
+        var captures = new List<Capture>();
+        var open = new Stack<(string? Name, int Element)>();
+        var end = EndAnchor.None;
+        while (at < pattern.Length)
+        {
+            var c = pattern[at];
+            int atomEnd;
+            switch (c)
+            {
+                case '$' when at == pattern.Length - 1:
+                    end = EndAnchor.EndOrFinalNewLine;
+                    at++;
+                    continue;
+                case '\\' when at + 1 < pattern.Length && pattern[at + 1] is 'z' or 'Z' && at + 2 == pattern.Length:
+                    end = pattern[at + 1] == 'z' ? EndAnchor.End : EndAnchor.EndOrFinalNewLine;
+                    at += 2;
+                    continue;
+                case '(':
+                    if (!TryReadGroupStart(pattern, ref at, out var name) || (name is not null && IsNameTaken(name, captures, open)))
+                    {
+                        return null;
+                    }
+
+                    open.Push((name, elements.Count));
+                    continue;
+                case ')':
+                    if (open.Count == 0 || QuantifierAt(pattern, at + 1))
+                    {
+                        return null;
+                    }
+
+                    var group = open.Pop();
+                    if (group.Name is not null)
+                    {
+                        captures.Add(new Capture(group.Name, group.Element, elements.Count));
+                    }
+
+                    at++;
+                    continue;
+                case '[':
+                    atomEnd = RequiredLiteral.ClassEnd(pattern, at);
+                    break;
+                case '\\':
+                    atomEnd = at + 1 < pattern.Length ? EscapeAtomEnd(pattern, at) : -1;
+                    break;
+                case '.':
+                    atomEnd = at;
+                    break;
+                case '^' or '$' or '|' or '?' or '*' or '+' or '{' or '}' or ']':
+                    return null;
+                default:
+                    atomEnd = at;
+                    break;
+            }
+
+            if (atomEnd < 0 || elements.Count == MaxElements)
+            {
+                return null;
+            }
+
+            var atom = pattern.Substring(at, atomEnd - at + 1);
+            at = atomEnd + 1;
+            if (!TryReadQuantifier(pattern, ref at, out var min, out var max))
+            {
+                return null;
+            }
+
+            var set = SetOf(atom, options);
+            if (set is null)
+            {
+                return null;
+            }
+
+            elements.Add(new Element(set, min, max));
+        }
+
+        if (open.Count != 0)
+        {
+            return null;
+        }
+
+        var sequence = new SequencePattern(elements.ToArray(), end, captures.ToArray());
+        return sequence.StaysLinear() ? sequence : null;
+    }
+
+    /// <summary>
+    /// Matches <paramref name="text"/>: 1 when it matches (<see cref="Captured"/> then reads the captures,
+    /// on this thread, before the next match), 0 when it does not, -1 when the search gave up (ask .NET).
+    /// </summary>
+    public int Match(string text)
+    {
+        var positions = t_positions ??= new int[MaxElements + 1];
+
+        // Linear by construction; the allowance only guards that argument.
+        var steps = 16L * (text.Length + 1) * (_elements.Length + 1);
+        var found = MatchFrom(text, 0, 0, positions, ref steps);
+        return steps < 0 ? -1 : found ? 1 : 0;
+    }
+
+    /// <summary>What capture <paramref name="index"/> (of <see cref="Captures"/>) took in the last match of <paramref name="text"/> on this thread.</summary>
+    public string Captured(string text, int index)
+    {
+        var positions = t_positions!;
+        var start = positions[Captures[index].First];
+        return text.Substring(start, positions[Captures[index].End] - start);
+    }
+
+    private bool MatchFrom(string text, int element, int position, int[] positions, ref long steps)
+    {
+        // Elements with a fixed count, one after another, leave no choice: no recursion for them.
+        while (element < _elements.Length && _elements[element].Min == _elements[element].Max)
+        {
+            positions[element] = position;
+            var fixedElement = _elements[element];
+            if (fixedElement.Min > text.Length - position)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < fixedElement.Min; k++)
+            {
+                if (!fixedElement.Set.Contains(text[position + k]))
+                {
+                    return false;
+                }
+            }
+
+            steps -= fixedElement.Min + 1;
+            position += fixedElement.Min;
+            element++;
+        }
+
+        positions[element] = position;
+        if (element == _elements.Length)
+        {
+            return _end switch
+            {
+                EndAnchor.End => position == text.Length,
+                EndAnchor.EndOrFinalNewLine => position == text.Length || (position == text.Length - 1 && text[position] == '\n'),
+                _ => true,
+            };
+        }
+
+        // A loop: no longer than the characters the elements after it leave.
+        var loop = _elements[element];
+        var limit = text.Length - position - _shortestAfter[element + 1];
+        if (loop.Max < limit)
+        {
+            limit = loop.Max;
+        }
+
+        var run = 0;
+        while (run < limit && loop.Set.Contains(text[position + run]))
+        {
+            run++;
+        }
+
+        steps -= run + 1;
+        if (run < loop.Min || steps < 0)
+        {
+            return false;
+        }
+
+        // Greedy: the longest run first, then one character fewer at a time.
+        for (var taken = run; taken >= loop.Min; taken--)
+        {
+            if (MatchFrom(text, element + 1, position + taken, positions, ref steps))
+            {
+                return true;
+            }
+
+            if (steps < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every loop either cannot take what follows it or is followed by fixed-length elements only.</summary>
+    private bool StaysLinear()
+    {
+        for (var i = 0; i < _elements.Length; i++)
+        {
+            var loop = _elements[i];
+            if (loop.Min == loop.Max)
+            {
+                continue;
+            }
+
+            var fixedAfter = true;
+            var disjoint = true;
+            var restMayBeEmpty = true;
+            for (var j = i + 1; j < _elements.Length; j++)
+            {
+                fixedAfter &= _elements[j].Min == _elements[j].Max;
+                if (restMayBeEmpty)
+                {
+                    disjoint &= !loop.Set.Overlaps(_elements[j].Set);
+                    restMayBeEmpty = _elements[j].Min == 0;
+                }
+            }
+
+            if (restMayBeEmpty && _end == EndAnchor.EndOrFinalNewLine && loop.Set.Contains('\n'))
+            {
+                disjoint = false;
+            }
+
+            if (!disjoint && !fixedAfter)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameTaken(string name, List<Capture> captures, Stack<(string? Name, int Element)> open)
+    {
+        foreach (var capture in captures)
+        {
+            if (capture.Name == name)
+            {
+                return true;
+            }
+        }
+
+        foreach (var group in open)
+        {
+            if (group.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads <c>(</c>, <c>(?:</c>, <c>(?&lt;Name&gt;</c> or <c>(?'Name'</c>; anything else (lookarounds, options, atomic groups) is refused.</summary>
+    private static bool TryReadGroupStart(string pattern, ref int at, out string? name)
+    {
+        name = null;
+        if (at + 1 >= pattern.Length || pattern[at + 1] != '?')
+        {
+            at++;
+            return true;
+        }
+
+        if (at + 2 >= pattern.Length)
+        {
+            return false;
+        }
+
+        var kind = pattern[at + 2];
+        if (kind == ':')
+        {
+            at += 3;
+            return true;
+        }
+
+        if (kind is not ('<' or '\''))
+        {
+            return false;
+        }
+
+        var close = kind == '<' ? '>' : '\'';
+        var start = at + 3;
+        var i = start;
+        while (i < pattern.Length && (pattern[i] == '_' || (pattern[i] < 128 && char.IsLetterOrDigit(pattern[i]))))
+        {
+            i++;
+        }
+
+        // A name, not a number (numbered groups are not captures) nor a balancing group (?<a-b>).
+        if (i == start || i >= pattern.Length || pattern[i] != close || char.IsDigit(pattern[start]))
+        {
+            return false;
+        }
+
+        name = pattern.Substring(start, i - start);
+        at = i + 1;
+        return true;
+    }
+
+    /// <summary>The last index of an escape that stands for one character or a class of them, or -1 (anchors, word boundaries, back-references).</summary>
+    private static int EscapeAtomEnd(string pattern, int at)
+    {
+        var kind = pattern[at + 1];
+        if (kind < 128 && char.IsLetterOrDigit(kind))
+        {
+            return kind is 'd' or 'D' or 'w' or 'W' or 's' or 'S' or 't' or 'n' or 'r' or 'f' or 'v' or 'e' or 'a' or 'u' or 'x' or 'p' or 'P'
+                ? RequiredLiteral.EscapeEnd(pattern, at)
+                : -1;
+        }
+
+        // An escaped punctuation or other character stands for itself.
+        return char.IsHighSurrogate(kind) ? -1 : at + 1;
+    }
+
+    private static bool QuantifierAt(string pattern, int at) =>
+        at < pattern.Length && pattern[at] is '*' or '+' or '?' or '{';
+
+    /// <summary>Reads a greedy quantifier (<c>*</c>, <c>+</c>, <c>?</c>, <c>{n}</c>, <c>{n,}</c>, <c>{n,m}</c>) or none; false for lazy ones and for braces that are not one.</summary>
+    private static bool TryReadQuantifier(string pattern, ref int at, out int min, out int max)
+    {
+        min = max = 1;
+        if (at >= pattern.Length)
+        {
+            return true;
+        }
+
+        switch (pattern[at])
+        {
+            case '*':
+                (min, max) = (0, int.MaxValue);
+                at++;
+                break;
+            case '+':
+                (min, max) = (1, int.MaxValue);
+                at++;
+                break;
+            case '?':
+                (min, max) = (0, 1);
+                at++;
+                break;
+            case '{':
+                var close = pattern.IndexOf('}', at);
+                if (close < 0 || !TryReadBounds(pattern.Substring(at + 1, close - at - 1), out min, out max))
+                {
+                    return false;
+                }
+
+                at = close + 1;
+                break;
+            default:
+                return true;
+        }
+
+        // Lazy (x*?) or a second quantifier: not a sequence pattern.
+        return !QuantifierAt(pattern, at);
+    }
+
+    private static bool TryReadBounds(string bounds, out int min, out int max)
+    {
+        min = max = 0;
+        var comma = bounds.IndexOf(',');
+        var low = comma < 0 ? bounds : bounds.Substring(0, comma);
+        if (!TryReadCount(low, out min))
+        {
+            return false;
+        }
+
+        if (comma < 0)
+        {
+            max = min;
+            return true;
+        }
+
+        var high = bounds.Substring(comma + 1);
+        if (high.Length == 0)
+        {
+            max = int.MaxValue;
+            return true;
+        }
+
+        return TryReadCount(high, out max) && max >= min;
+    }
+
+    private static bool TryReadCount(string digits, out int count)
+    {
+        count = 0;
+        if (digits.Length == 0 || digits.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var digit in digits)
+        {
+            if (digit is < '0' or > '9')
+            {
+                return false;
+            }
+
+            count = (count * 10) + (digit - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>The characters one element takes, asked of .NET: the element alone, repeated, over every UTF-16 character.</summary>
+    private static CharacterSet? SetOf(string atom, RegexOptions options)
+    {
+        if (Sets.TryGetValue((atom, options), out var set))
+        {
+            return set;
+        }
+
+        set = CharacterSet.Ask(atom, options);
+
+        // 8 KB a set: a process with more distinct elements than this asks again rather than keep them all.
+        if (Sets.Count < MaxSharedSets)
+        {
+            Sets.TryAdd((atom, options), set);
+        }
+
+        return set;
+    }
+
+    private enum EndAnchor : byte
+    {
+        None,
+        End,
+        EndOrFinalNewLine,
+    }
+
+    private readonly struct Element
+    {
+        public Element(CharacterSet set, int min, int max)
+        {
+            Set = set;
+            Min = min;
+            Max = max;
+        }
+
+        public CharacterSet Set { get; }
+
+        public int Min { get; }
+
+        public int Max { get; }
+    }
+
+    /// <summary>A named group: the elements from <see cref="First"/> up to (not including) <see cref="End"/>.</summary>
+    internal readonly struct Capture
+    {
+        public Capture(string name, int first, int end)
+        {
+            Name = name;
+            First = first;
+            End = end;
+        }
+
+        public string Name { get; }
+
+        public int First { get; }
+
+        public int End { get; }
+    }
+
+    /// <summary>A set of UTF-16 characters, one bit each.</summary>
+    private sealed class CharacterSet
+    {
+        private static string? s_everyCharacter;
+
+        private readonly ulong[] _bits = new ulong[1024];
+
+        // The one member of a set of one (a literal character), else -1.
+        private int _single = -1;
+
+        public bool Contains(char c) => _single >= 0 ? c == _single : (_bits[c >> 6] & (1UL << (c & 63))) != 0;
+
+        public bool Overlaps(CharacterSet other)
+        {
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                if ((_bits[i] & other._bits[i]) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static CharacterSet? Ask(string atom, RegexOptions options)
+        {
+            Regex runs;
+            try
+            {
+                runs = new Regex("(?:" + atom + ")+", options);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+
+            var every = s_everyCharacter ??= EveryCharacter();
+            var set = new CharacterSet();
+            var members = 0;
+            for (var match = runs.Match(every); match.Success; match = match.NextMatch())
+            {
+                for (var c = match.Index; c < match.Index + match.Length; c++)
+                {
+                    set._bits[c >> 6] |= 1UL << (c & 63);
+                    set._single = c;
+                    members++;
+                }
+            }
+
+            if (members != 1)
+            {
+                set._single = -1;
+            }
+
+            return set;
+        }
+
+        private static string EveryCharacter()
+        {
+            var characters = new char[65536];
+            for (var c = 0; c < characters.Length; c++)
+            {
+                characters[c] = (char)c;
+            }
+
+            return new string(characters);
+        }
+    }
+}
