@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
@@ -30,10 +29,12 @@ internal sealed class SequencePattern
     /// <summary>The most elements a sequence pattern may have (its recursion depth).</summary>
     private const int MaxElements = 128;
 
-    /// <summary>How many elements' character sets a process keeps.</summary>
+    /// <summary>How many elements' character sets a process keeps (each up to 8 KB once every page is read).</summary>
     private const int MaxSharedSets = 1024;
 
-    private static readonly ConcurrentDictionary<(string Atom, RegexOptions Options), CharacterSet?> Sets = new();
+    // By options and atom ("513/[\w.]"); a plain dictionary under a lock: a generic instance over a
+    // tuple key would cost the first pattern milliseconds of compiling.
+    private static readonly Dictionary<string, CharacterSet?> Sets = new(StringComparer.Ordinal);
 
     private readonly Element[] _elements;
     private readonly EndAnchor _end;
@@ -476,17 +477,23 @@ internal sealed class SequencePattern
     /// <summary>The characters one element takes, asked of .NET: the element alone, repeated, over every UTF-16 character.</summary>
     private static CharacterSet? SetOf(string atom, RegexOptions options)
     {
-        if (Sets.TryGetValue((atom, options), out var set))
+        var key = ((int)options).ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + atom;
+        lock (Sets)
         {
-            return set;
+            if (Sets.TryGetValue(key, out var known))
+            {
+                return known;
+            }
         }
 
-        set = CharacterSet.Ask(atom, options);
-
-        // 8 KB a set: a process with more distinct elements than this asks again rather than keep them all.
-        if (Sets.Count < MaxSharedSets)
+        var set = CharacterSet.Ask(atom, options);
+        lock (Sets)
         {
-            Sets.TryAdd((atom, options), set);
+            // A process with more distinct elements than this asks again rather than keep them all.
+            if (Sets.Count < MaxSharedSets)
+            {
+                Sets[key] = set;
+            }
         }
 
         return set;
@@ -532,62 +539,127 @@ internal sealed class SequencePattern
         public int End { get; }
     }
 
-    /// <summary>A set of UTF-16 characters, one bit each.</summary>
+    /// <summary>
+    /// The UTF-16 characters one element takes, one bit each, asked of .NET a page of 256 characters at a
+    /// time as text first needs them (a page's bits never change once read, so threads may race to read one).
+    /// </summary>
     private sealed class CharacterSet
     {
+        private const int PageShift = 8;
+
         private static string? s_everyCharacter;
 
-        private readonly ulong[] _bits = new ulong[1024];
+        private readonly string _atom;
+        private readonly RegexOptions _options;
+        private readonly Regex? _runs;
+        private readonly ulong[]?[] _pages;
 
-        // The one member of a set of one (a literal character), else -1.
-        private int _single = -1;
+        // The one member of a literal character's set (case-sensitive), else -1.
+        private readonly int _single;
 
-        public bool Contains(char c) => _single >= 0 ? c == _single : (_bits[c >> 6] & (1UL << (c & 63))) != 0;
-
-        public bool Overlaps(CharacterSet other)
+        private CharacterSet(string atom, RegexOptions options, Regex? runs, int single)
         {
-            for (var i = 0; i < _bits.Length; i++)
+            _atom = atom;
+            _options = options;
+            _runs = runs;
+            _single = single;
+            _pages = runs is null ? Array.Empty<ulong[]?>() : new ulong[]?[65536 >> PageShift];
+            if (runs is not null)
             {
-                if ((_bits[i] & other._bits[i]) != 0)
-                {
-                    return true;
-                }
+                var first = Read(0);
+                (_ascii0, _ascii1) = (first[0], first[1]);
+            }
+        }
+
+        // ASCII's bits, read at once: most text is ASCII.
+        private readonly ulong _ascii0;
+        private readonly ulong _ascii1;
+
+        private static string Every => s_everyCharacter ??= EveryCharacter();
+
+        public bool Contains(char c)
+        {
+            if (_single >= 0)
+            {
+                return c == _single;
             }
 
-            return false;
+            if (c < 128)
+            {
+                return ((c < 64 ? _ascii0 >> c : _ascii1 >> (c - 64)) & 1) != 0;
+            }
+
+            var page = _pages[c >> PageShift] ?? Read(c >> PageShift);
+            return (page[(c >> 6) & 3] & (1UL << (c & 63))) != 0;
+        }
+
+        /// <summary>Whether a character is in both sets: asked of .NET in one search of every character.</summary>
+        public bool Overlaps(CharacterSet other)
+        {
+            if (_single >= 0 || other._single >= 0)
+            {
+                return _single >= 0 ? other.Contains((char)_single) : Contains((char)other._single);
+            }
+
+            if (_options != other._options)
+            {
+                for (var c = 0; c < 65536; c++)
+                {
+                    if (Contains((char)c) && other.Contains((char)c))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return new Regex("(?=" + _atom + ")(?:" + other._atom + ")", _options).IsMatch(Every);
         }
 
         public static CharacterSet? Ask(string atom, RegexOptions options)
         {
-            Regex runs;
+            // A character that stands for itself, case-sensitive: no need to ask.
+            if ((options & RegexOptions.IgnoreCase) == 0 && LiteralCharacter(atom) is { } literal)
+            {
+                return new CharacterSet(atom, options, null, literal);
+            }
+
             try
             {
-                runs = new Regex("(?:" + atom + ")+", options);
+                return new CharacterSet(atom, options, new Regex("(?:" + atom + ")+", options), -1);
             }
             catch (ArgumentException)
             {
                 return null;
             }
+        }
 
-            var every = s_everyCharacter ??= EveryCharacter();
-            var set = new CharacterSet();
-            var members = 0;
-            for (var match = runs.Match(every); match.Success; match = match.NextMatch())
+        private ulong[] Read(int page)
+        {
+            var bits = new ulong[4];
+            var first = page << PageShift;
+            for (var match = _runs!.Match(Every, first, 1 << PageShift); match.Success; match = match.NextMatch())
             {
                 for (var c = match.Index; c < match.Index + match.Length; c++)
                 {
-                    set._bits[c >> 6] |= 1UL << (c & 63);
-                    set._single = c;
-                    members++;
+                    bits[(c >> 6) & 3] |= 1UL << (c & 63);
                 }
             }
 
-            if (members != 1)
+            System.Threading.Volatile.Write(ref _pages[page], bits);
+            return bits;
+        }
+
+        /// <summary>The character an atom stands for when it is one plain character or an escaped punctuation mark (<c>a</c>, <c>’</c>, <c>\.</c>), else null.</summary>
+        private static char? LiteralCharacter(string atom)
+        {
+            if (atom.Length == 1 && atom[0] is not ('.' or '\\' or '[' or '(' or ')' or '|' or '^' or '$' or '*' or '+' or '?' or '{' or '#'))
             {
-                set._single = -1;
+                return atom[0];
             }
 
-            return set;
+            return atom.Length == 2 && atom[0] == '\\' && atom[1] < 128 && !char.IsLetterOrDigit(atom[1]) && atom[1] != '_' ? atom[1] : null;
         }
 
         private static string EveryCharacter()

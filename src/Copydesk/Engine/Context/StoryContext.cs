@@ -134,15 +134,37 @@ internal sealed class StoryContext
             language = -1;
         }
 
-        // Repeats matter only for short blocks (teasers and menu items shown twice): only those are hashed.
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var block in blocks)
+        // Repeats matter only for short blocks (teasers and menu items shown twice): only those are
+        // hashed, once each; a repeat marks itself and the block it repeats.
+        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeated = new bool[count];
+        for (var i = 0; i < count; i++)
         {
-            if (block.Length <= MaxRepeatedLength)
+            if (blocks[i].Length > MaxRepeatedLength)
             {
-                seen.TryGetValue(block, out var n);
-                seen[block] = n + 1;
+                continue;
             }
+
+#if NET
+            ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstOf, blocks[i], out var exists);
+            if (!exists)
+            {
+                first = i;
+            }
+            else
+            {
+                repeated[first] = repeated[i] = true;
+            }
+#else
+            if (firstOf.TryGetValue(blocks[i], out var first))
+            {
+                repeated[first] = repeated[i] = true;
+            }
+            else
+            {
+                firstOf.Add(blocks[i], i);
+            }
+#endif
         }
 
         var classes = new StoryBlockClass[count];
@@ -150,7 +172,7 @@ internal sealed class StoryContext
         for (var i = 0; i < count; i++)
         {
             var density = language < 0 || words[i] == 0 ? -1 : hits[i * totals.Length + language] / (double)words[i];
-            classes[i] = Classify(blocks[i], words[i], density, blocks[i].Length <= MaxRepeatedLength && seen[blocks[i]] > 1);
+            classes[i] = Classify(blocks[i], words[i], density, repeated[i]);
             anyPositive |= classes[i] is StoryBlockClass.Good or StoryBlockClass.NearGood;
         }
 
