@@ -87,6 +87,9 @@ internal sealed class SequencePattern
         var captures = new List<Capture>();
         var open = new Stack<(string? Name, int Element)>();
         var end = EndAnchor.None;
+
+        // Where the last group began or ended: characters are not joined across it.
+        var boundary = 0;
         while (at < pattern.Length)
         {
             var c = pattern[at];
@@ -108,6 +111,7 @@ internal sealed class SequencePattern
                     }
 
                     open.Push((name, elements.Count));
+                    boundary = elements.Count;
                     continue;
                 case ')':
                     if (open.Count == 0 || QuantifierAt(pattern, at + 1))
@@ -116,6 +120,7 @@ internal sealed class SequencePattern
                     }
 
                     var group = open.Pop();
+                    boundary = elements.Count;
                     if (group.Name is not null)
                     {
                         captures.Add(new Capture(group.Name, group.Element, elements.Count));
@@ -157,7 +162,14 @@ internal sealed class SequencePattern
                 return null;
             }
 
-            elements.Add(new Element(set, min, max));
+            // A literal character after another, within the same groups: one comparison of the two.
+            if (min == 1 && max == 1 && set.Single >= 0 && boundary < elements.Count && elements[elements.Count - 1] is { Literal: { } before } previous)
+            {
+                elements[elements.Count - 1] = new Element(previous.Set, before + (char)set.Single);
+                continue;
+            }
+
+            elements.Add(min == 1 && max == 1 && set.Single >= 0 ? new Element(set, ((char)set.Single).ToString()) : new Element(set, min, max));
         }
 
         if (open.Count != 0)
@@ -203,11 +215,21 @@ internal sealed class SequencePattern
                 return false;
             }
 
-            for (var k = 0; k < fixedElement.Min; k++)
+            if (fixedElement.Literal is { } literal)
             {
-                if (!fixedElement.Set.Contains(text[position + k]))
+                if (string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
                 {
                     return false;
+                }
+            }
+            else
+            {
+                for (var k = 0; k < fixedElement.Min; k++)
+                {
+                    if (!fixedElement.Set.Contains(text[position + k]))
+                    {
+                        return false;
+                    }
                 }
             }
 
@@ -236,9 +258,18 @@ internal sealed class SequencePattern
         }
 
         var run = 0;
-        while (run < limit && loop.Set.Contains(text[position + run]))
+        if (loop.Set.IsAllButLineFeed)
         {
-            run++;
+            // '.': up to the next line feed, found by the runtime's search.
+            var lineFeed = limit <= 0 ? -1 : text.IndexOf('\n', position, limit);
+            run = lineFeed < 0 ? Math.Max(limit, 0) : lineFeed - position;
+        }
+        else
+        {
+            while (run < limit && loop.Set.Contains(text[position + run]))
+            {
+                run++;
+            }
         }
 
         steps -= run + 1;
@@ -513,7 +544,18 @@ internal sealed class SequencePattern
             Set = set;
             Min = min;
             Max = max;
+            Literal = null;
         }
+
+        /// <summary>Literal characters in a row, compared as one string; <see cref="Set"/> is the first one's.</summary>
+        public Element(CharacterSet first, string literal)
+        {
+            Set = first;
+            Min = Max = literal.Length;
+            Literal = literal;
+        }
+
+        public string? Literal { get; }
 
         public CharacterSet Set { get; }
 
@@ -576,6 +618,12 @@ internal sealed class SequencePattern
         private readonly ulong _ascii1;
 
         private static string Every => s_everyCharacter ??= EveryCharacter();
+
+        /// <summary>The one member of a literal character's set (case-sensitive), else -1.</summary>
+        public int Single => _single;
+
+        /// <summary>True for <c>.</c>: every character but the line feed.</summary>
+        public bool IsAllButLineFeed => _atom == ".";
 
         public bool Contains(char c)
         {
