@@ -48,8 +48,12 @@ public
 #endif
 sealed class ArticleFinding
 {
-    private readonly string? _blockText;
     private readonly string? _detail;
+    private readonly int _blockIndex;
+    private string? _blockText;
+
+    // The article whose block the text is read from on first use; let go once read.
+    private ParsedArticle? _article;
     private readonly int _relatedLine;
     private string? _excerpt;
     private string? _message;
@@ -65,6 +69,14 @@ sealed class ArticleFinding
         _blockText = blockText;
         _relatedLine = relatedLine;
         _detail = detail;
+    }
+
+    /// <summary>A finding about block <paramref name="blockIndex"/> of <paramref name="article"/>, whose text is read when the excerpt or message is.</summary>
+    internal ArticleFinding(FindingKind kind, string templateName, string? ruleName, SourceSpan span, ParsedArticle article, int blockIndex, bool preventsTypedResult, int relatedLine = 0, int blockCount = 1)
+        : this(kind, templateName, ruleName, span, (string?)null, preventsTypedResult, relatedLine, detail: null, blockCount)
+    {
+        _article = article;
+        _blockIndex = blockIndex;
     }
 
     /// <summary>What the finding reports.</summary>
@@ -83,7 +95,7 @@ sealed class ArticleFinding
     public int BlockCount { get; }
 
     /// <summary>The start of the text concerned, shortened to one line.</summary>
-    public string? Excerpt => _blockText is null ? null : _excerpt ??= Shorten(_blockText);
+    public string? Excerpt => BlockText is { } text ? _excerpt ??= Shorten(text) : null;
 
     /// <summary>A one-line description naming the rule, the template and the text concerned.</summary>
     public string Message => _message ??= BuildMessage();
@@ -94,6 +106,28 @@ sealed class ArticleFinding
     /// <inheritdoc/>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "({0},{1}) {2}: {3}", Span.Line, Span.Column, Kind, Message);
+
+    private string? BlockText
+    {
+        get
+        {
+            if (System.Threading.Volatile.Read(ref _blockText) is { } text)
+            {
+                return text;
+            }
+
+            // The text is published before the article is let go, so a reader that finds neither has none.
+            if (System.Threading.Volatile.Read(ref _article) is { } article)
+            {
+                text = article.TextAt(_blockIndex);
+                System.Threading.Volatile.Write(ref _blockText, text);
+                System.Threading.Volatile.Write(ref _article, null);
+                return text;
+            }
+
+            return System.Threading.Volatile.Read(ref _blockText);
+        }
+    }
 
     /// <summary>Shortens <paramref name="text"/> to at most <paramref name="maxLength"/> characters for a message.</summary>
     internal static string Shorten(string text, int maxLength = 60) =>

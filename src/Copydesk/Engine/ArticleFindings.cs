@@ -93,7 +93,7 @@ internal static class ArticleFindings
             var span = article.SpanAt(index);
             if (timeouts && article.TimeoutAt(index) is { } slow)
             {
-                Add(ref findings, new ArticleFinding(FindingKind.PatternTimeout, template.Name, slow.Name, span, article.TextAt(index), preventsTypedResult: false));
+                Add(ref findings, new ArticleFinding(FindingKind.PatternTimeout, template.Name, slow.Name, span, article, index, preventsTypedResult: false));
             }
 
             if (matched?.Role != SectionRole.Boilerplate)
@@ -106,7 +106,7 @@ internal static class ArticleFindings
             {
                 if (unmatched)
                 {
-                    Add(ref findings, new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, span, article.TextAt(index), preventsTypedResult: false));
+                    Add(ref findings, new ArticleFinding(FindingKind.UnmatchedBlock, template.Name, null, span, article, index, preventsTypedResult: false));
                 }
 
                 continue;
@@ -119,7 +119,7 @@ internal static class ArticleFindings
             else if (repeated && matched.Cardinality.IsSingle())
             {
                 Add(ref findings, new ArticleFinding(
-                    FindingKind.RepeatedSection, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: true, relatedLine: article.SpanAt(firstMatch[matchedIndex]).Line));
+                    FindingKind.RepeatedSection, template.Name, matched.Name, span, article, index, preventsTypedResult: true, relatedLine: article.SpanAt(firstMatch[matchedIndex]).Line));
             }
 
             switch (matched.Role)
@@ -132,7 +132,7 @@ internal static class ArticleFindings
                     if (runStart < 0)
                     {
                         runFinding = findings?.Count ?? 0;
-                        Add(ref findings, new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: false));
+                        Add(ref findings, new ArticleFinding(FindingKind.BoilerplateFound, template.Name, matched.Name, span, article, index, preventsTypedResult: false));
                         runStart = index;
                         runLength = 1;
                     }
@@ -148,7 +148,7 @@ internal static class ArticleFindings
                     if (QuotationDetector.HasQuotation(article.Text, span.Offset, span.Length) &&
                         article.LocatedAt(index) is var (quoted, start, stop) && !template.Quotations.IsAttributed(quoted, start, stop))
                     {
-                        Add(ref findings, new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, span, article.TextAt(index), preventsTypedResult: false));
+                        Add(ref findings, new ArticleFinding(FindingKind.UnattributedQuotation, template.Name, matched.Name, span, article, index, preventsTypedResult: false));
                     }
 
                     break;
@@ -219,7 +219,7 @@ internal static class ArticleFindings
         var start = article.SpanAt(first);
         var span = new SourceSpan(start.Offset, article.SpanAt(last).End - start.Offset, start.Line, start.Column);
         findings![finding] = new ArticleFinding(
-            FindingKind.BoilerplateFound, article.Template.Name, article.RuleAt(first)!.Name, span, article.TextAt(first), preventsTypedResult: false, blockCount: length);
+            FindingKind.BoilerplateFound, article.Template.Name, article.RuleAt(first)!.Name, span, article, first, preventsTypedResult: false, blockCount: length);
     }
 
     private static int CompareFindings(ArticleFinding left, ArticleFinding right)

@@ -31,7 +31,15 @@ public class ParsedArticleTests
 
         var paragraphs = Enumerable.Range(0, article.BlockCount).Where(i => article.RuleAt(i)?.Role == SectionRole.Paragraph).ToList();
         Assert.All(paragraphs.Where(i => !QuotationDetector.HasQuotation(article.RawTextAt(i))), i => Assert.False(article.HasTextAt(i), $"block {i}"));
-        Assert.Contains(paragraphs, i => article.HasTextAt(i));
+
+        // A finding's block text is made when its excerpt or message is read, not before.
+        var unattributed = article.Findings.First(f => f.Kind == FindingKind.UnattributedQuotation);
+        var quoting = paragraphs.Single(i => article.SpanAt(i).Offset == unattributed.Span.Offset);
+        Assert.False(article.HasTextAt(quoting));
+        var excerpt = unattributed.Excerpt;
+        Assert.True(article.HasTextAt(quoting));
+        Assert.Equal(ArticleFinding.Shorten(article.TextAt(quoting)), excerpt);
+        Assert.Contains(excerpt!, unattributed.Message);
 
         // A parse whose every text was made first finds the same.
         var made = WireStory.Parse(text);
@@ -66,12 +74,13 @@ public class ParsedArticleTests
         var text = Fixtures.ReadWireStoryArticle() + "\n\n“We will see,” she said.\n\nLeave a Reply";
         var expected = WireStory.Parse(text);
         var expectedFindings = expected.Findings.Select(f => f.Kind + " " + f.Span).ToList();
+        var expectedMessages = expected.Findings.Select(f => f.Message).ToList();
 
         for (var round = 0; round < 20; round++)
         {
             var shared = WireStory.Parse(text);
             var seen = Enumerable.Range(0, 8)
-                .Select(_ => Task.Run(() => (shared.Findings, shared.CleanText, shared.StoryText, Body: shared.BlocksOf(2))))
+                .Select(_ => Task.Run(() => (shared.Findings, shared.CleanText, shared.StoryText, Body: shared.BlocksOf(2), Messages: shared.Findings.Select(f => f.Message).ToList())))
                 .Select(task => task.Result)
                 .ToList();
 
@@ -80,6 +89,9 @@ public class ParsedArticleTests
             Assert.All(seen, s => Assert.Equal(expected.CleanText, s.CleanText));
             Assert.All(seen, s => Assert.Equal(expected.StoryText, s.StoryText));
             Assert.Equal(expectedFindings, seen[0].Findings.Select(f => f.Kind + " " + f.Span));
+
+            // A finding's text, read from the article on first use, is the same on every thread.
+            Assert.All(seen, s => Assert.Equal(expectedMessages, s.Messages));
         }
     }
 
