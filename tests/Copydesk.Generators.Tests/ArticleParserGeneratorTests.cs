@@ -141,6 +141,26 @@ public class ArticleParserGeneratorTests
     }
 
     [Theory]
+    [InlineData(@"/^Page {٣} of (?<Total>\d+)$/")]
+    [InlineData(@"/^v{1,٢} (?<Rest>.+)$/")]
+    [InlineData(@"/^x{1234567890}$/")]
+    public void Braces_that_open_no_quantifier_for_NET_never_crash_the_generator(string pattern)
+    {
+        // .NET counts only ASCII digits: {٣} is literal text, which the emitter's readers once parsed as a count.
+        var template = "template Braces in NewsDesk.Templates\n@headline Title first block\n@paragraph Body* otherwise\n@note Page? " + pattern + "\n";
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new ArticleParserGenerator().AsSourceGenerator() },
+            new AdditionalText[] { new InMemoryAdditionalText("/p/Templates/Braces.article", template) },
+            GeneratorHarness.ParseOptions);
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CS8785");
+        Assert.Single(result.GeneratedTrees);
+    }
+
+    [Theory]
     [InlineData("template Foo in Dup", "template foo in Dup")]
     [InlineData("template Foo in Dup", "template Foo in dup")]
     [InlineData("template WireStory", "template WireStory in NewsDesk.Templates")]

@@ -250,7 +250,7 @@ internal static class PatternFirstCharacters
                 case '+':
                 case '?':
                     return (null, null);
-                case '{' when QuantifierEnd(Position) >= 0:
+                case '{' when PatternQuantifier.BraceEnd(_pattern, Position) >= 0:
                     return (null, null);
                 default:
                     Position++;
@@ -345,41 +345,13 @@ internal static class PatternFirstCharacters
         /// <summary>The quantifier after an element: its bounds, or (1, 1) when there is none; not ok when unsure.</summary>
         private (int Min, int Max, bool Ok) ReadQuantifier()
         {
-            if (Position >= _pattern.Length)
+            var at = Position;
+            if (!PatternQuantifier.TryRead(_pattern, ref at, out var min, out var max))
             {
                 return (1, 1, true);
             }
 
-            int min;
-            int max;
-            switch (_pattern[Position])
-            {
-                case '*':
-                    (min, max) = (0, int.MaxValue);
-                    Position++;
-                    break;
-                case '+':
-                    (min, max) = (1, int.MaxValue);
-                    Position++;
-                    break;
-                case '?':
-                    (min, max) = (0, 1);
-                    Position++;
-                    break;
-                case '{' when QuantifierEnd(Position) is var close and >= 0:
-                    {
-                        var bounds = _pattern.Substring(Position + 1, close - Position - 1).Split(',');
-                        min = int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);
-                        max = bounds.Length == 1 ? min
-                            : bounds[1].Length == 0 ? int.MaxValue
-                            : int.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture);
-                        Position = close + 1;
-                        break;
-                    }
-
-                default:
-                    return (1, 1, true);
-            }
+            Position = at;
 
             // A lazy mark changes which match is found, not whether there is one.
             if (Position < _pattern.Length && _pattern[Position] == '?')
@@ -387,46 +359,10 @@ internal static class PatternFirstCharacters
                 Position++;
             }
 
-            var stacked = Position < _pattern.Length && (_pattern[Position] is '*' or '+' or '?' || (_pattern[Position] == '{' && QuantifierEnd(Position) >= 0));
+            var stacked = Position < _pattern.Length && (_pattern[Position] is '*' or '+' or '?' || (_pattern[Position] == '{' && PatternQuantifier.BraceEnd(_pattern, Position) >= 0));
             return (min, max, !stacked);
         }
 
-        /// <summary>The index of the <c>}</c> closing a quantifier (<c>{n}</c>, <c>{n,}</c>, <c>{n,m}</c>) at <paramref name="at"/>, or -1 when the brace is a literal.</summary>
-        private int QuantifierEnd(int at)
-        {
-            var i = at + 1;
-            var digits = 0;
-            while (i < _pattern.Length && char.IsDigit(_pattern[i]))
-            {
-                i++;
-                digits++;
-            }
-
-            if (digits is 0 or > 9 || i >= _pattern.Length)
-            {
-                return -1;
-            }
-
-            if (_pattern[i] == '}')
-            {
-                return i;
-            }
-
-            if (_pattern[i] != ',')
-            {
-                return -1;
-            }
-
-            i++;
-            var more = 0;
-            while (i < _pattern.Length && char.IsDigit(_pattern[i]))
-            {
-                i++;
-                more++;
-            }
-
-            return more <= 9 && i < _pattern.Length && _pattern[i] == '}' ? i : -1;
-        }
 
         private string Take(int end)
         {

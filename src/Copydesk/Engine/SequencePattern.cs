@@ -418,91 +418,17 @@ internal sealed class SequencePattern
     private static bool QuantifierAt(string pattern, int at) =>
         at < pattern.Length && pattern[at] is '*' or '+' or '?' or '{';
 
-    /// <summary>Reads a greedy quantifier (<c>*</c>, <c>+</c>, <c>?</c>, <c>{n}</c>, <c>{n,}</c>, <c>{n,m}</c>) or none; false for lazy ones and for braces that are not one.</summary>
+    /// <summary>Reads a greedy quantifier or none; false for lazy ones, stacked ones and braces that are not one.</summary>
     private static bool TryReadQuantifier(string pattern, ref int at, out int min, out int max)
     {
-        min = max = 1;
-        if (at >= pattern.Length)
+        if (!PatternQuantifier.TryRead(pattern, ref at, out min, out max))
         {
-            return true;
-        }
-
-        switch (pattern[at])
-        {
-            case '*':
-                (min, max) = (0, int.MaxValue);
-                at++;
-                break;
-            case '+':
-                (min, max) = (1, int.MaxValue);
-                at++;
-                break;
-            case '?':
-                (min, max) = (0, 1);
-                at++;
-                break;
-            case '{':
-                var close = pattern.IndexOf('}', at);
-                if (close < 0 || !TryReadBounds(pattern.Substring(at + 1, close - at - 1), out min, out max))
-                {
-                    return false;
-                }
-
-                at = close + 1;
-                break;
-            default:
-                return true;
+            // No quantifier; a brace that opens none is literal text to .NET, refused here.
+            return at >= pattern.Length || pattern[at] != '{';
         }
 
         // Lazy (x*?) or a second quantifier: not a sequence pattern.
         return !QuantifierAt(pattern, at);
-    }
-
-    private static bool TryReadBounds(string bounds, out int min, out int max)
-    {
-        min = max = 0;
-        var comma = bounds.IndexOf(',');
-        var low = comma < 0 ? bounds : bounds.Substring(0, comma);
-        if (!TryReadCount(low, out min))
-        {
-            return false;
-        }
-
-        if (comma < 0)
-        {
-            max = min;
-            return true;
-        }
-
-        var high = bounds.Substring(comma + 1);
-        if (high.Length == 0)
-        {
-            max = int.MaxValue;
-            return true;
-        }
-
-        return TryReadCount(high, out max) && max >= min;
-    }
-
-    private static bool TryReadCount(string digits, out int count)
-    {
-        count = 0;
-        if (digits.Length == 0 || digits.Length > 6)
-        {
-            return false;
-        }
-
-        foreach (var digit in digits)
-        {
-            if (digit is < '0' or > '9')
-            {
-                return false;
-            }
-
-            count = (count * 10) + (digit - '0');
-        }
-
-        return true;
     }
 
     /// <summary>The characters one element takes, asked of .NET: the element alone, repeated, over every UTF-16 character.</summary>

@@ -155,6 +155,8 @@ public class PatternFirstCharactersTests
     [InlineData(@"^\b(?:)", 0)]
     [InlineData("a{0}b", 1)]
     [InlineData("(?:a|)", 0)]
+    [InlineData("^a{٣}b", 5)]
+    [InlineData("a{1,٣}", 6)]
     public void A_pattern_gives_the_fewest_characters_a_match_takes(string pattern, int expected)
     {
         Assert.Equal(expected, PatternFirstCharacters.MinimumLength(pattern));
