@@ -363,7 +363,6 @@ internal static class PatternFirstCharacters
             return (min, max, !stacked);
         }
 
-
         private string Take(int end)
         {
             var text = _pattern.Substring(Position, end - Position + 1);
