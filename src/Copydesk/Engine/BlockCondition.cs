@@ -412,7 +412,8 @@ sealed class BlockCondition
     /// True when no time limit can decide this pattern here (the linear-time engine decides it, or it is
     /// vetted): then a block it cannot match costs nothing but the answer, no time, budget or timeout.
     /// </summary>
-    internal bool DecidedWithoutTimeLimit => _vetted || _compiled?.Linear is not null;
+    /// <remarks>A sequence pattern is asked first: it needs no linear-time decider, and asking for one would build it.</remarks>
+    internal bool DecidedWithoutTimeLimit => _vetted || _compiled?.Sequence is not null || _compiled?.Linear is not null;
 
     internal bool TestPattern(BlockView block, string?[] captures, ArticleRule rule)
     {

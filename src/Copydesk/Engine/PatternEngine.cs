@@ -347,6 +347,11 @@ internal static class PatternEngine
 
     private static bool ProbeLinearEngine()
     {
+#if NET && !COPYDESK_ANALYZER
+        // .NET 7 and later have it; building a probe would load and compile the whole engine (tens of
+        // milliseconds at a process's first parse) for a template whose patterns may never need it.
+        return true;
+#else
         try
         {
             return new Regex("a", NonBacktracking).IsMatch("a");
@@ -360,6 +365,7 @@ internal static class PatternEngine
         {
             return false;
         }
+#endif
     }
 }
 

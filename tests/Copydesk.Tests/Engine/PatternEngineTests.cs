@@ -123,6 +123,11 @@ public class PatternEngineTests
         Assert.Equal(Enumerable.Repeat<string?>("Ada", PatternEngine.CompileAfterRuns + 1).Append(null), article.Blocks.Skip(1).Select(b => b.GetCapture(0)));
         Assert.False(pattern.LinearBuilt);
         Assert.Equal(0, pattern.BacktrackingRuns);
+
+        // The emitted dispatch's gates ask whether a time limit can decide the pattern: not by building its decider.
+        var condition = BlockCondition.Create(new ConditionArguments(ConditionKind.Pattern, 0, Array.Empty<string>(), null, pattern.Reference.ToString(), ignoreCase: false, vetted: false), pattern);
+        Assert.True(condition.DecidedWithoutTimeLimit);
+        Assert.False(pattern.LinearBuilt);
     }
 
     [Fact]
