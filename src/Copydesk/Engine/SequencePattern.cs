@@ -82,13 +82,11 @@ internal sealed class SequencePattern
             return null;
         }
 
-        var elements = new List<Element>();
-        var captures = new List<Capture>();
-        var open = new Stack<(string? Name, int Element)>();
+        // First the syntax alone, so a pattern that is not a sequence (most are not) costs no question to .NET.
+        var pieces = new List<Piece>();
+        var names = new List<string>();
+        var depth = 0;
         var end = EndAnchor.None;
-
-        // Where the last group began or ended: characters are not joined across it.
-        var boundary = 0;
         while (at < pattern.Length)
         {
             var c = pattern[at];
@@ -104,27 +102,27 @@ internal sealed class SequencePattern
                     at += 2;
                     continue;
                 case '(':
-                    if (!TryReadGroupStart(pattern, ref at, out var name) || (name is not null && IsNameTaken(name, captures, open)))
+                    if (!TryReadGroupStart(pattern, ref at, out var name) || (name is not null && names.Contains(name)))
                     {
                         return null;
                     }
 
-                    open.Push((name, elements.Count));
-                    boundary = elements.Count;
+                    if (name is not null)
+                    {
+                        names.Add(name);
+                    }
+
+                    depth++;
+                    pieces.Add(Piece.Open(name));
                     continue;
                 case ')':
-                    if (open.Count == 0 || QuantifierAt(pattern, at + 1))
+                    if (depth == 0 || QuantifierAt(pattern, at + 1))
                     {
                         return null;
                     }
 
-                    var group = open.Pop();
-                    boundary = elements.Count;
-                    if (group.Name is not null)
-                    {
-                        captures.Add(new Capture(group.Name, group.Element, elements.Count));
-                    }
-
+                    depth--;
+                    pieces.Add(Piece.Close);
                     at++;
                     continue;
                 case '[':
@@ -143,7 +141,7 @@ internal sealed class SequencePattern
                     break;
             }
 
-            if (atomEnd < 0 || elements.Count == MaxElements)
+            if (atomEnd < 0)
             {
                 return null;
             }
@@ -155,25 +153,57 @@ internal sealed class SequencePattern
                 return null;
             }
 
-            var set = SetOf(atom, options);
+            pieces.Add(Piece.Atom(atom, min, max));
+        }
+
+        if (depth != 0)
+        {
+            return null;
+        }
+
+        // Then the elements, each element's characters asked of .NET.
+        var elements = new List<Element>();
+        var captures = new List<Capture>();
+        var open = new Stack<(string? Name, int Element)>();
+
+        // Where the last group began or ended: characters are not joined across it.
+        var boundary = 0;
+        foreach (var piece in pieces)
+        {
+            if (piece.Text is null)
+            {
+                if (piece.Opens)
+                {
+                    open.Push((piece.Name, elements.Count));
+                }
+                else if (open.Pop() is { Name: { } name } group)
+                {
+                    captures.Add(new Capture(name, group.Element, elements.Count));
+                }
+
+                boundary = elements.Count;
+                continue;
+            }
+
+            var set = SetOf(piece.Text, options);
             if (set is null)
             {
                 return null;
             }
 
             // A literal character after another, within the same groups: one comparison of the two.
-            if (min == 1 && max == 1 && set.Single >= 0 && boundary < elements.Count && elements[elements.Count - 1] is { Literal: { } before } previous)
+            if (piece.Min == 1 && piece.Max == 1 && set.Single >= 0 && boundary < elements.Count && elements[elements.Count - 1] is { Literal: { } before } previous)
             {
                 elements[elements.Count - 1] = new Element(previous.Set, before + (char)set.Single);
                 continue;
             }
 
-            elements.Add(min == 1 && max == 1 && set.Single >= 0 ? new Element(set, ((char)set.Single).ToString()) : new Element(set, min, max));
-        }
+            if (elements.Count == MaxElements)
+            {
+                return null;
+            }
 
-        if (open.Count != 0)
-        {
-            return null;
+            elements.Add(piece.Min == 1 && piece.Max == 1 && set.Single >= 0 ? new Element(set, ((char)set.Single).ToString()) : new Element(set, piece.Min, piece.Max));
         }
 
         var sequence = new SequencePattern(elements.ToArray(), end, captures.ToArray());
@@ -332,27 +362,6 @@ internal sealed class SequencePattern
         return true;
     }
 
-    private static bool IsNameTaken(string name, List<Capture> captures, Stack<(string? Name, int Element)> open)
-    {
-        foreach (var capture in captures)
-        {
-            if (capture.Name == name)
-            {
-                return true;
-            }
-        }
-
-        foreach (var group in open)
-        {
-            if (group.Name == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Reads <c>(</c>, <c>(?:</c>, <c>(?&lt;Name&gt;</c> or <c>(?'Name'</c>; anything else (lookarounds, options, atomic groups) is refused.</summary>
     private static bool TryReadGroupStart(string pattern, ref int at, out string? name)
     {
@@ -453,6 +462,35 @@ internal sealed class SequencePattern
         }
 
         return set;
+    }
+
+    /// <summary>What the syntax pass reads: an element (its text and quantifier), a group's start (with its name, if any) or a group's end.</summary>
+    private readonly struct Piece
+    {
+        private Piece(string? text, string? name, bool opens, int min, int max)
+        {
+            Text = text;
+            Name = name;
+            Opens = opens;
+            Min = min;
+            Max = max;
+        }
+
+        public static Piece Close => default;
+
+        public string? Text { get; }
+
+        public string? Name { get; }
+
+        public bool Opens { get; }
+
+        public int Min { get; }
+
+        public int Max { get; }
+
+        public static Piece Open(string? name) => new(null, name, opens: true, 0, 0);
+
+        public static Piece Atom(string text, int min, int max) => new(text, null, opens: false, min, max);
     }
 
     private enum EndAnchor : byte
