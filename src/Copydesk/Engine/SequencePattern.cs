@@ -86,6 +86,7 @@ internal sealed class SequencePattern
         var pieces = new List<Piece>();
         var names = new List<string>();
         var depth = 0;
+        var asked = 0;
         var end = EndAnchor.None;
         while (at < pattern.Length)
         {
@@ -154,6 +155,12 @@ internal sealed class SequencePattern
             }
 
             pieces.Add(Piece.Atom(atom, min, max));
+
+            // Each element but a literal character is a question to .NET: a hostile pattern asks few.
+            if (!(min == 1 && max == 1 && (options & RegexOptions.IgnoreCase) == 0 && CharacterSet.LiteralCharacter(atom) is not null) && ++asked > MaxElements)
+            {
+                return null;
+            }
         }
 
         if (depth != 0)
@@ -663,7 +670,7 @@ internal sealed class SequencePattern
         }
 
         /// <summary>The character an atom stands for when it is one plain character or an escaped punctuation mark (<c>a</c>, <c>’</c>, <c>\.</c>), else null.</summary>
-        private static char? LiteralCharacter(string atom)
+        public static char? LiteralCharacter(string atom)
         {
             if (atom.Length == 1 && atom[0] is not ('.' or '\\' or '[' or '(' or ')' or '|' or '^' or '$' or '*' or '+' or '?' or '{' or '#'))
             {

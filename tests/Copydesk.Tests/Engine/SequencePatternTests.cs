@@ -67,6 +67,15 @@ public class SequencePatternTests
         Assert.True(SequencePattern.TryCreate(pattern, RegexOptions.CultureInvariant) is null, why);
     }
 
+    [Fact]
+    public void A_pattern_of_more_elements_than_the_limit_is_refused_before_NET_is_asked_about_them()
+    {
+        // Two hundred classes would be two hundred questions to .NET; a long literal is one element.
+        Assert.Null(SequencePattern.TryCreate("^" + string.Concat(Enumerable.Repeat("[ab]", 200)) + "$", RegexOptions.CultureInvariant));
+        var literal = "^" + new string('x', 1000) + "$";
+        Assert.Equal(1, SequencePattern.TryCreate(literal, RegexOptions.CultureInvariant)!.Match(new string('x', 1000)));
+    }
+
     [Theory]
     [InlineData(@"^.+ \d{4}$")]
     [InlineData(@"^\w+, (?<Name>[^,]+)\z")]
