@@ -113,6 +113,7 @@ sealed class BlockCondition
     private readonly string? _requiredPrefix;
     private readonly string? _requiredSuffix;
     private readonly string? _requiredCharacters;
+    private readonly RequiredTexts? _requiredTexts;
     private readonly CompiledPattern? _compiled;
     private readonly bool _vetted;
 
@@ -138,6 +139,12 @@ sealed class BlockCondition
         if (_requiredLiteral == _requiredSuffix || _requiredLiteral == _requiredPrefix)
         {
             _requiredLiteral = null;
+        }
+
+        // A pattern none of those fit, with alternation or case-insensitivity: texts one of which every match needs.
+        if (pattern is not null && _requiredPrefix is null && _requiredSuffix is null && _requiredLiteral is null && _requiredCharacters is null)
+        {
+            _requiredTexts = RequiredLiteral.AlternativesOf(pattern.ToString(), pattern.Options);
         }
     }
 
@@ -441,6 +448,12 @@ sealed class BlockCondition
         }
 
         var text = block.Text;
+
+        // An alternation (a footer's "all rights reserved" anywhere, or "©" first): a block with none of its texts skips it.
+        if (_requiredTexts is not null && !_requiredTexts.MayMatch(text))
+        {
+            return false;
+        }
 
         // A plain sequence of characters and loops: decided and captured without .NET's engines.
         if (_compiled!.Sequence is { } sequence)

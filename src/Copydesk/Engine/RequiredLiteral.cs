@@ -16,7 +16,7 @@ namespace Copydesk;
 /// <c>\k&lt;name&gt;</c>, back-references) and counts as no text; an escape it does not know ends the
 /// search with <c>null</c> (no prefilter). It never gives a wrong answer, only sometimes none.
 /// </summary>
-internal static class RequiredLiteral
+internal static partial class RequiredLiteral
 {
     private const int MinimumLength = 3;
 

@@ -1,0 +1,286 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+
+#if COPYDESK_ANALYZER
+namespace Copydesk.Generators;
+#else
+namespace Copydesk;
+#endif
+
+internal static partial class RequiredLiteral
+{
+    /// <summary>More texts than this cost more to look for than the pattern costs to run.</summary>
+    private const int MaxAlternatives = 16;
+
+    private const RegexOptions AlternativeOptions =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
+
+    /// <summary>
+    /// For a pattern with alternation (<c>^©|all rights reserved|^our standards\b</c>), read through its
+    /// groups and branches: texts of which every match begins the block with one or contains one, or
+    /// <c>null</c> when a branch needs none or when unsure (conditionals, inline options, an escape it
+    /// does not know). Even an anchored alternation is worth it: the engine's every call has a cost,
+    /// and a few comparisons at the block's start have little. Under case-insensitivity only characters
+    /// whose case the check can follow exactly count (see <see cref="RequiredTexts"/>).
+    /// </summary>
+    public static RequiredTexts? AlternativesOf(string pattern, RegexOptions options)
+    {
+        var ignoreCase = (options & RegexOptions.IgnoreCase) != 0;
+        if ((options & ~AlternativeOptions) != 0 || ignoreCase && (options & RegexOptions.CultureInvariant) == 0 || HasInlineOptions(pattern))
+        {
+            return null;
+        }
+
+        var reader = new AlternativeReader(pattern, ignoreCase);
+        var texts = reader.ReadAlternation(atStart: false);
+        if (reader.Failed || reader.At != pattern.Length || texts is null || texts.Count > MaxAlternatives)
+        {
+            return null;
+        }
+
+        var prefixes = new List<string>();
+        var contained = new List<string>();
+        foreach (var (text, atStart) in texts)
+        {
+            if (!atStart && !Selective(text))
+            {
+                return null;
+            }
+
+            (atStart ? prefixes : contained).Add(text);
+        }
+
+        return new RequiredTexts(prefixes.ToArray(), contained.ToArray(), ignoreCase);
+    }
+
+    // A text looked for anywhere in a block turns enough blocks away: three characters, or punctuation (©, @).
+    private static bool Selective(string text)
+    {
+        if (text.Length >= 3)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) || TextNormalizer.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a pattern's branches and groups, piece by piece, as <see cref="ReadPiece"/> does.</summary>
+    private sealed class AlternativeReader
+    {
+        private readonly string _pattern;
+        private readonly bool _ignoreCase;
+
+        public AlternativeReader(string pattern, bool ignoreCase)
+        {
+            _pattern = pattern;
+            _ignoreCase = ignoreCase;
+        }
+
+        /// <summary>Where reading stands: at the <c>)</c> that ended a group's alternation, or at the pattern's end.</summary>
+        public int At { get; private set; }
+
+        /// <summary>Set when something could not be read with certainty: then nothing is required.</summary>
+        public bool Failed { get; private set; }
+
+        /// <summary>
+        /// The texts one of which every match of the alternation starting at <see cref="At"/> needs (each
+        /// branch's own, together), or null when a branch needs none; <paramref name="atStart"/>: the
+        /// alternation is known to begin at the block's start.
+        /// </summary>
+        public List<(string Text, bool AtStart)>? ReadAlternation(bool atStart)
+        {
+            var all = new List<(string, bool)>();
+            var missing = false;
+            while (true)
+            {
+                var branch = ReadBranch(atStart);
+                if (Failed)
+                {
+                    return null;
+                }
+
+                if (branch is null)
+                {
+                    missing = true;
+                }
+                else
+                {
+                    all.AddRange(branch);
+                }
+
+                if (At < _pattern.Length && _pattern[At] == '|')
+                {
+                    At++;
+                    continue;
+                }
+
+                return missing ? null : all;
+            }
+        }
+
+        /// <summary>One branch up to its <c>|</c> or <c>)</c>: the best of the texts its pieces need, or null.</summary>
+        private List<(string Text, bool AtStart)>? ReadBranch(bool atStart)
+        {
+            List<(string, bool)>? best = null;
+            var run = new StringBuilder();
+            var runAtStart = false;
+
+            // True while the branch has read nothing and its position is the block's start.
+            var start = atStart;
+            var consumed = false;
+            while (At < _pattern.Length && _pattern[At] != '|' && _pattern[At] != ')')
+            {
+                if (_pattern[At] == '(')
+                {
+                    Flush();
+                    var group = ReadGroup(start && !consumed);
+                    if (Failed)
+                    {
+                        return null;
+                    }
+
+                    // At is just past the group's ')': a quantifier there that allows none leaves nothing required.
+                    if (group is not null && !MayRepeatZeroTimes(_pattern, At - 1))
+                    {
+                        best = Better(best, group);
+                    }
+
+                    consumed = true;
+                    continue;
+                }
+
+                var end = ReadPiece(_pattern, At, out var piece, out var literal);
+                if (end < 0)
+                {
+                    Failed = true;
+                    return null;
+                }
+
+                if (piece == Piece.Literal && !QuantifierFollows(_pattern, end) && Followed(literal))
+                {
+                    if (run.Length == 0)
+                    {
+                        runAtStart = start && !consumed;
+                    }
+
+                    run.Append(literal);
+                }
+                else if (_pattern[At] == '^' && !consumed)
+                {
+                    // What follows a leading ^ begins the block.
+                    start = true;
+                    At = end + 1;
+                    continue;
+                }
+                else
+                {
+                    // A class, a quantifier, an escape such as \d, an anchor or a character whose case the check cannot follow: the run ends.
+                    Flush();
+                }
+
+                consumed = true;
+                At = end + 1;
+            }
+
+            Flush();
+            return best;
+
+            void Flush()
+            {
+                if (run.Length > 0)
+                {
+                    best = Better(best, new List<(string, bool)> { (run.ToString(), runAtStart) });
+                    run.Clear();
+                }
+            }
+        }
+
+        /// <summary>The group at <see cref="At"/> (its <c>(</c>): what its alternation needs, or null for a lookaround; At ends past its <c>)</c>.</summary>
+        private List<(string Text, bool AtStart)>? ReadGroup(bool atStart)
+        {
+            var lookaround = false;
+            var at = At + 1;
+            if (at < _pattern.Length && _pattern[at] == '?')
+            {
+                var kind = at + 1 < _pattern.Length ? _pattern[at + 1] : '\0';
+                switch (kind)
+                {
+                    case ':':
+                    case '>':
+                        at += 2;
+                        break;
+                    case '=':
+                    case '!':
+                        lookaround = true;
+                        at += 2;
+                        break;
+                    case '<' when at + 2 < _pattern.Length && _pattern[at + 2] is '=' or '!':
+                        lookaround = true;
+                        at += 3;
+                        break;
+                    case '<':
+                    case '\'':
+                        var close = _pattern.IndexOf(kind == '<' ? '>' : '\'', at + 2);
+                        if (close < 0)
+                        {
+                            Failed = true;
+                            return null;
+                        }
+
+                        at = close + 1;
+                        break;
+                    default:
+                        // A conditional, a balancing group's odd form, anything else: unsure.
+                        Failed = true;
+                        return null;
+                }
+            }
+
+            At = at;
+            var inner = ReadAlternation(atStart && !lookaround);
+            if (Failed || At >= _pattern.Length || _pattern[At] != ')')
+            {
+                Failed = true;
+                return null;
+            }
+
+            At++;
+            return lookaround ? null : inner;
+        }
+
+        /// <summary>A character the check compares exactly as the pattern does: any without case-insensitivity; else ASCII, or one no other character matches.</summary>
+        private bool Followed(char c) => !_ignoreCase || c < 128 || RequiredTexts.IsCaselessInPatterns(c);
+
+        /// <summary>The requirement that turns more blocks away: the longer shortest text (a text at the block's start counts more), then fewer texts.</summary>
+        private static List<(string Text, bool AtStart)> Better(List<(string Text, bool AtStart)>? best, List<(string Text, bool AtStart)> candidate)
+        {
+            if (best is null)
+            {
+                return candidate;
+            }
+
+            var (bestScore, candidateScore) = (Score(best), Score(candidate));
+            return candidateScore > bestScore || candidateScore == bestScore && candidate.Count < best.Count ? candidate : best;
+        }
+
+        private static int Score(List<(string Text, bool AtStart)> texts)
+        {
+            var score = int.MaxValue;
+            foreach (var (text, atStart) in texts)
+            {
+                score = System.Math.Min(score, text.Length + (atStart ? 3 : 0));
+            }
+
+            return score;
+        }
+    }
+}
