@@ -10,8 +10,11 @@ namespace Copydesk;
 
 internal static partial class RequiredLiteral
 {
-    /// <summary>More texts than this cost more to look for than the pattern costs to run.</summary>
+    /// <summary>More texts than this cost more to look for than the pattern costs to run (measured on real pages' blocks).</summary>
     private const int MaxAlternatives = 16;
+
+    /// <summary>Of those, at most this many looked for anywhere in the block: each is a search of the whole block.</summary>
+    private const int MaxContained = 8;
 
     private const RegexOptions AlternativeOptions =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
@@ -19,10 +22,11 @@ internal static partial class RequiredLiteral
     /// <summary>
     /// For a pattern with alternation (<c>^©|all rights reserved|^our standards\b</c>), read through its
     /// groups and branches: texts of which every match begins the block with one or contains one, or
-    /// <c>null</c> when a branch needs none or when unsure (conditionals, inline options, an escape it
-    /// does not know). Even an anchored alternation is worth it: the engine's every call has a cost,
-    /// and a few comparisons at the block's start have little. Under case-insensitivity only characters
-    /// whose case the check can follow exactly count (see <see cref="RequiredTexts"/>).
+    /// <c>null</c> when a branch needs none, when unsure (conditionals, inline options, an escape it
+    /// does not know), or when every branch is anchored at the block's start: the engine then tries one
+    /// position and fails there about as fast as the texts are compared (measured on real pages' blocks);
+    /// a branch that may match anywhere makes it read the whole block. Under case-insensitivity only
+    /// characters whose case the check can follow exactly count (see <see cref="RequiredTexts"/>).
     /// </summary>
     public static RequiredTexts? AlternativesOf(string pattern, RegexOptions options)
     {
@@ -33,8 +37,8 @@ internal static partial class RequiredLiteral
         }
 
         var reader = new AlternativeReader(pattern, ignoreCase);
-        var texts = reader.ReadAlternation(atStart: false);
-        if (reader.Failed || reader.At != pattern.Length || texts is null || texts.Count > MaxAlternatives)
+        var texts = reader.ReadAlternation(atStart: false, leading: true);
+        if (reader.Failed || !reader.Searches || reader.At != pattern.Length || texts is null || texts.Count > MaxAlternatives)
         {
             return null;
         }
@@ -51,7 +55,7 @@ internal static partial class RequiredLiteral
             (atStart ? prefixes : contained).Add(text);
         }
 
-        return new RequiredTexts(prefixes.ToArray(), contained.ToArray(), ignoreCase);
+        return contained.Count > MaxContained ? null : new RequiredTexts(prefixes.ToArray(), contained.ToArray(), ignoreCase);
     }
 
     // A text looked for anywhere in a block turns enough blocks away: three characters, or punctuation (©, @).
@@ -91,18 +95,21 @@ internal static partial class RequiredLiteral
         /// <summary>Set when something could not be read with certainty: then nothing is required.</summary>
         public bool Failed { get; private set; }
 
+        /// <summary>Set when a branch may begin its match anywhere in the block (not after a leading <c>^</c>): the engine searches.</summary>
+        public bool Searches { get; private set; }
+
         /// <summary>
         /// The texts one of which every match of the alternation starting at <see cref="At"/> needs (each
         /// branch's own, together), or null when a branch needs none; <paramref name="atStart"/>: the
-        /// alternation is known to begin at the block's start.
+        /// alternation is known to begin at the block's start; <paramref name="leading"/>: it begins where the match does.
         /// </summary>
-        public List<(string Text, bool AtStart)>? ReadAlternation(bool atStart)
+        public List<(string Text, bool AtStart)>? ReadAlternation(bool atStart, bool leading)
         {
             var all = new List<(string, bool)>();
             var missing = false;
             while (true)
             {
-                var branch = ReadBranch(atStart);
+                var branch = ReadBranch(atStart, leading);
                 if (Failed)
                 {
                     return null;
@@ -128,7 +135,7 @@ internal static partial class RequiredLiteral
         }
 
         /// <summary>One branch up to its <c>|</c> or <c>)</c>: the best of the texts its pieces need, or null.</summary>
-        private List<(string Text, bool AtStart)>? ReadBranch(bool atStart)
+        private List<(string Text, bool AtStart)>? ReadBranch(bool atStart, bool leading)
         {
             List<(string, bool)>? best = null;
             var run = new StringBuilder();
@@ -142,7 +149,7 @@ internal static partial class RequiredLiteral
                 if (_pattern[At] == '(')
                 {
                     Flush();
-                    var group = ReadGroup(start && !consumed);
+                    var group = ReadGroup(start && !consumed, leading && !consumed && !start);
                     if (Failed)
                     {
                         return null;
@@ -187,6 +194,7 @@ internal static partial class RequiredLiteral
                     Flush();
                 }
 
+                Searches |= leading && !consumed && !start;
                 consumed = true;
                 At = end + 1;
             }
@@ -205,7 +213,7 @@ internal static partial class RequiredLiteral
         }
 
         /// <summary>The group at <see cref="At"/> (its <c>(</c>): what its alternation needs, or null for a lookaround; At ends past its <c>)</c>.</summary>
-        private List<(string Text, bool AtStart)>? ReadGroup(bool atStart)
+        private List<(string Text, bool AtStart)>? ReadGroup(bool atStart, bool leading)
         {
             var lookaround = false;
             var at = At + 1;
@@ -246,7 +254,7 @@ internal static partial class RequiredLiteral
             }
 
             At = at;
-            var inner = ReadAlternation(atStart && !lookaround);
+            var inner = ReadAlternation(atStart && !lookaround, leading && !lookaround);
             if (Failed || At >= _pattern.Length || _pattern[At] != ')')
             {
                 Failed = true;

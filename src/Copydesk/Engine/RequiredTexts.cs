@@ -32,12 +32,36 @@ internal sealed class RequiredTexts
     private readonly string[] _contained;
     private readonly StringComparison _comparison;
 
+    // The ASCII characters a prefix begins with (both cases under case-insensitivity), bits 0–63 and 64–127;
+    // a block beginning with another ASCII character is compared with no prefix.
+    private readonly ulong _firstLow;
+    private readonly ulong _firstHigh;
+
     public RequiredTexts(string[] prefixes, string[] contained, bool ignoreCase)
     {
         _prefixes = prefixes;
         _contained = contained;
         IgnoreCase = ignoreCase;
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        ulong low = 0, high = 0;
+        foreach (var prefix in prefixes)
+        {
+            var first = prefix[0];
+            var other = ignoreCase && (uint)((first | 0x20) - 'a') <= 'z' - 'a' ? (char)(first ^ 0x20) : first;
+            foreach (var c in new[] { first, other })
+            {
+                if (c < 64)
+                {
+                    low |= 1UL << c;
+                }
+                else if (c < 128)
+                {
+                    high |= 1UL << (c - 64);
+                }
+            }
+        }
+
+        (_firstLow, _firstHigh) = (low, high);
     }
 
     /// <summary>Texts a match may begin the block with.</summary>
@@ -52,16 +76,14 @@ internal sealed class RequiredTexts
     /// <summary>False only when no match of the pattern can be in <paramref name="text"/> (a block's collapsed text).</summary>
     public bool MayMatch(string text)
     {
-        if (IgnoreCase && text.IndexOfAny(FoldsToAscii) >= 0)
+        if (_prefixes.Length > 0 && text.Length > 0 && MayBegin(text[0]))
         {
-            return true;
-        }
-
-        foreach (var prefix in _prefixes)
-        {
-            if (text.StartsWith(prefix, _comparison))
+            foreach (var prefix in _prefixes)
             {
-                return true;
+                if (IgnoreCase ? StartsWithIgnoringAsciiCase(text, prefix) : text.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
@@ -73,8 +95,32 @@ internal sealed class RequiredTexts
             }
         }
 
-        return false;
+        // Looked for last: most blocks hold none of these, and a block that does is never turned away.
+        return IgnoreCase && text.IndexOfAny(FoldsToAscii) >= 0;
     }
+
+    // The prefixes hold ASCII and caseless characters only: a letter matches its other ASCII case, anything else itself.
+    private static bool StartsWithIgnoringAsciiCase(string text, string prefix)
+    {
+        if (text.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            var (t, p) = (text[i], prefix[i]);
+            if (t != p && ((uint)((p | 0x20) - 'a') > 'z' - 'a' || (t | 0x20) != (p | 0x20)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool MayBegin(char c) =>
+        c >= 128 || ((c < 64 ? _firstLow >> c : _firstHigh >> (c - 64)) & 1) != 0;
 
     /// <summary>The characters outside ASCII that a case-insensitive pattern matches to an ASCII character, as .NET's engines decide it.</summary>
     internal static char[] FoldsToAscii
