@@ -47,8 +47,14 @@ internal static class DispatchEmitter
     /// <summary>Writes the dispatch method for <paramref name="spec"/>, whose rules are tried in <paramref name="order"/>.</summary>
     public static void Emit(SourceWriter w, TemplateSpec spec, int[] order)
     {
+        var gates = EmitScreen(w, spec, order);
         w.Line($"/// <summary>Classifies one block as the rules of <c>{GeneratedText.Xml(spec.Name)}</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>");
         w.Open($"private static int {MethodName}({Probe} block)");
+        if (gates.Count > 0)
+        {
+            // One look at the block's first character and length rules out most rules of a short block.
+            w.Line($"var candidates = block.Candidates({ScreenField});");
+        }
 
         var returned = false;
         for (var o = 0; o < order.Length && !returned;)
@@ -56,7 +62,7 @@ internal static class DispatchEmitter
             var rule = order[o];
             if (FirstCharacters(spec.Rules[rule]) is null)
             {
-                returned = EmitRule(w, spec.Rules[rule], rule);
+                returned = EmitRule(w, spec.Rules[rule], rule, Gate(gates, rule));
                 o++;
                 continue;
             }
@@ -68,7 +74,7 @@ internal static class DispatchEmitter
                 group.Add(order[o++]);
             }
 
-            EmitSwitch(w, spec, group);
+            EmitSwitch(w, spec, group, gates);
             w.Line();
         }
 
@@ -81,7 +87,7 @@ internal static class DispatchEmitter
         w.Line();
     }
 
-    private static void EmitSwitch(SourceWriter w, TemplateSpec spec, List<int> group)
+    private static void EmitSwitch(SourceWriter w, TemplateSpec spec, List<int> group, Dictionary<int, string> gates)
     {
         var cases = new SortedDictionary<char, List<int>>();
         foreach (var rule in group)
@@ -108,7 +114,7 @@ internal static class DispatchEmitter
             var returned = false;
             foreach (var rule in entry.Value)
             {
-                returned = EmitRule(w, spec.Rules[rule], rule, entry.Key);
+                returned = EmitRule(w, spec.Rules[rule], rule, Gate(gates, rule), entry.Key);
                 if (returned)
                 {
                     break;
@@ -126,14 +132,127 @@ internal static class DispatchEmitter
         w.Close();
     }
 
+    /// <summary>The test of rule <paramref name="rule"/>'s bit in the block's candidates, or null when the screen reads nothing of it.</summary>
+    private static string? Gate(Dictionary<int, string> gates, int rule) => gates.TryGetValue(rule, out var gate) ? gate : null;
+
+    /// <summary>The fewest rules a screen must read something of to be emitted.</summary>
+    public const int MinScreenedRules = 6;
+
+    /// <summary>The generated screen's field name (reserved, as every generated member beginning with two underscores).</summary>
+    public const string ScreenField = "__Candidates";
+
+    /// <summary>
+    /// Writes the template's <c>CandidateScreen</c>: for each of the first 64 rules in evaluation order, what
+    /// its conditions up to its first pattern need of a block's length and first character (see
+    /// <see cref="ScreenOf"/>). Returns each screened rule's test of its bit, by rule index.
+    /// </summary>
+    private static Dictionary<int, string> EmitScreen(SourceWriter w, TemplateSpec spec, int[] order)
+    {
+        var gates = new Dictionary<int, string>();
+        var entries = new List<string>();
+        for (var position = 0; position < order.Length && position < 64; position++)
+        {
+            if (ScreenOf(spec.Rules[order[position]], order[position], position) is { } entry)
+            {
+                entries.Add(entry);
+                gates[order[position]] = $"(candidates & 0x{(1UL << position).ToString("X16", CultureInfo.InvariantCulture)}UL) != 0";
+            }
+        }
+
+        // Asking costs a block about what three of a rule's cheap checks cost: worth it only when it spares many rules.
+        if (entries.Count < MinScreenedRules)
+        {
+            gates.Clear();
+            return gates;
+        }
+
+        w.Line("/// <summary>What each rule needs of a block's first character and length, asked once per block before the rules.</summary>");
+        w.Line($"private static readonly global::Copydesk.CandidateScreen {ScreenField} = new global::Copydesk.CandidateScreen()");
+        w.Indent();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            w.Line(entries[i] + (i == entries.Count - 1 ? ";" : ""));
+        }
+
+        w.Outdent();
+        w.Line();
+        return gates;
+    }
+
+    /// <summary>
+    /// The screen's entry for one rule, or null when it reads nothing: the least <c>max length</c> among its
+    /// conditions before its first pattern, and for that pattern the fewest characters and the first characters
+    /// a match takes (<see cref="PatternFirstCharacters"/>). Conditions after the first pattern are not read:
+    /// the pattern runs before them, and may spend time or budget, which a skip must not change; the engine
+    /// counts the pattern's part only when no time limit decides it.
+    /// </summary>
+    private static string? ScreenOf(RuleSpec rule, int index, int position)
+    {
+        var maxLength = int.MaxValue;
+        var arguments = new List<string>();
+        for (var c = 0; c < rule.Conditions.Count; c++)
+        {
+            var condition = rule.Conditions[c];
+            if (condition.Kind == ConditionKind.MaxLength)
+            {
+                maxLength = System.Math.Min(maxLength, condition.Number);
+                continue;
+            }
+
+            if (condition.Kind != ConditionKind.Pattern || condition.Pattern is not { } pattern)
+            {
+                continue;
+            }
+
+            var shortest = PatternFirstCharacters.MinimumLength(pattern) ?? 0;
+            var first = PatternFirstCharacters.Of(pattern, condition.IgnoreCase);
+            if (shortest > 0 || first is not null)
+            {
+                arguments.Add("condition: " + c.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (shortest > 0)
+            {
+                arguments.Add("minLength: " + shortest.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (first is { } characters)
+            {
+                arguments.Add($"low: 0x{characters.Low.ToString("X16", CultureInfo.InvariantCulture)}UL");
+                arguments.Add($"high: 0x{characters.High.ToString("X16", CultureInfo.InvariantCulture)}UL");
+                if (characters.Others is { } others)
+                {
+                    arguments.Add("others: " + GeneratedText.Literal(others));
+                }
+            }
+
+            break;
+        }
+
+        if (maxLength < int.MaxValue)
+        {
+            arguments.Insert(0, "maxLength: " + maxLength.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return arguments.Count == 0
+            ? null
+            : $".Add({position.ToString(CultureInfo.InvariantCulture)}, {index.ToString(CultureInfo.InvariantCulture)}, {string.Join(", ", arguments)})";
+    }
+
     /// <summary>
     /// Writes the test of one rule; true when it returns unconditionally (the default rule), so nothing
-    /// after it runs. Under a switch case (<paramref name="first"/>) only literals starting with that
+    /// after it runs. A screened rule (<paramref name="gate"/>) is tried only when its candidate bit is set.
+    /// Under a switch case (<paramref name="first"/>) only literals starting with that
     /// character are compared, and a rule none of whose literals can match is left out.
     /// </summary>
-    private static bool EmitRule(SourceWriter w, RuleSpec rule, int index, char? first = null)
+    private static bool EmitRule(SourceWriter w, RuleSpec rule, int index, string? gate, char? first = null)
     {
         var tests = new List<string>();
+        if (gate is not null)
+        {
+            tests.Add(gate);
+        }
+
         var conditions = rule.Conditions;
         if (rule.Captures.Count > 0)
         {

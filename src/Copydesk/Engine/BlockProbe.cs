@@ -119,6 +119,14 @@ sealed class BlockProbe
     public bool FirstInOr(int rule, int condition, ulong low, ulong high, string others) =>
         (First < 128 ? AsciiIn(low, high) : others.IndexOf(First) >= 0) || !DecidedWithoutTimeLimit(rule, condition);
 
+    /// <summary>
+    /// Bit p set when the rule at evaluation position p (below 64) may take the block, as
+    /// <paramref name="screen"/> tells from the block's first character and length; a cleared bit means the
+    /// rule's conditions cannot all hold, and skipping it changes nothing else (no time limit decides what
+    /// the screen read). Asked once per block, before the rules.
+    /// </summary>
+    public ulong Candidates(CandidateScreen screen) => screen.Of(_rules, First, _view.Length);
+
     // The block's first character, known to be ASCII, among bits 0–63 of low and 64–127 of high.
     private bool AsciiIn(ulong low, ulong high)
     {

@@ -129,6 +129,44 @@ public class DispatchDifferentialTests
             template.Parse(article).Blocks.Select(b => b.Rule?.Name));
     }
 
+    [Fact]
+    public void Rules_the_candidate_screen_rules_out_decide_the_same_at_its_edges()
+    {
+        // Seven rules the screen reads: lengths at their limits (collapsed, not as written), first characters
+        // in and out of a pattern's set, a bullet a pattern lists outside ASCII, the Kelvin sign a
+        // case-insensitive k matches, and a back-reference only backtracking decides (its part is not trusted).
+        const string source = """
+            template Screened
+            @boilerplate Menu*     max length 8 and /^(?:menu|kit)$/i
+            @boilerplate Bullet*   max length 20 and /^[•·] \w+/
+            @attribution Credit*   /^Source: (?<Who>\w+)$/
+            @note        Update*   max length 24 and /^Update(?:d)?: .+/
+            @boilerplate Tiny*     max length 6
+            @boilerplate Twin*     /^(\w)\1 .+$/
+            @boilerplate Mark*     max length 16 and /^(?:©|\(c\)) \d{4}/
+            @paragraph   Body*     otherwise
+            """;
+        var generated = GeneratorHarness.Run(("Templates/Screened.article", source)).Result.GeneratedTrees.Single().ToString();
+        Assert.Contains("var candidates = block.Candidates(__Candidates);", generated, StringComparison.Ordinal);
+        Assert.Contains(".Add(0, 0, maxLength: 8, condition: 1, minLength: 3", generated, StringComparison.Ordinal);
+
+        var template = Compile(source).Single();
+        var article = string.Join("\n\n",
+            "menu", "MENU", "me\nnu", "Menu  \t", "\u212Ait", "menus", "• News", "·   Sport", "- News", "•" + new string('x', 19),
+            "Source: AP", "Source:  AP", "Update: the figures", "Updated: a much later figure", "Update:\nx", "Short", "Tiny  \n1",
+            "aa bb", "ab bb", "© 2024 Site", "(c) 2024", "(c)  2024 Longer Site", "x");
+
+        Assert.Null(DispatchAgreement.FirstDisagreement(template, article));
+        Assert.Equal(
+            new[]
+            {
+                "Menu", "Menu", "Tiny", "Menu", "Menu", "Tiny", "Bullet", "Bullet", "Tiny", "Body",
+                "Credit", "Credit", "Update", "Body", "Update", "Tiny", "Tiny",
+                "Twin", "Tiny", "Mark", "Mark", "Body", "Tiny",
+            },
+            template.Parse(article).Blocks.Select(b => b.Rule?.Name));
+    }
+
     private static List<RuntimeTemplate> GeneratedTemplates()
     {
         var sources = Directory.GetFiles(Path.Combine(Fixtures.SampleDirectory, "Templates"), "*.article")

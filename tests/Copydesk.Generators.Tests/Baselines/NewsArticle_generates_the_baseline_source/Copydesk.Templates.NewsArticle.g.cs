@@ -475,21 +475,60 @@ namespace Copydesk.Templates
             ClassifyBlock,
             new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 34, 35, 36, 37, 28, 12, 13, 16, 17, 38, 39, 40 });
 
+        /// <summary>What each rule needs of a block's first character and length, asked once per block before the rules.</summary>
+        private static readonly global::Copydesk.CandidateScreen __Candidates = new global::Copydesk.CandidateScreen()
+            .Add(0, 0, maxLength: 200, condition: 1, minLength: 4, low: 0x03FF000000000000UL, high: 0x02DD583A02DD583AUL)
+            .Add(1, 1, maxLength: 160, condition: 1, minLength: 4, low: 0x0000000000000000UL, high: 0x0099146800991468UL, others: "ſ")
+            .Add(2, 2, maxLength: 240, condition: 1, minLength: 7, low: 0x0000000000000000UL, high: 0x000846A2000846A2UL, others: "İıſ")
+            .Add(4, 4, maxLength: 220, condition: 1, minLength: 7, low: 0x0000000000000000UL, high: 0x07FFFFFE07FFFFFEUL)
+            .Add(5, 5, maxLength: 80, condition: 1, minLength: 2, low: 0x0000000000000000UL, high: 0x0089000A0089000AUL, others: "ſ")
+            .Add(6, 6, maxLength: 600, condition: 2, minLength: 5)
+            .Add(7, 7, maxLength: 300, condition: 1, minLength: 1)
+            .Add(8, 8, maxLength: 120, condition: 1, minLength: 4, low: 0x0000000000000000UL, high: 0x0449E38E0449E38EUL, others: "İıſ")
+            .Add(9, 9, maxLength: 160, condition: 2, minLength: 3, low: 0xBFFFFFFFFFFFFBFFUL, high: 0xFFFFFFFFFFFFFFFFUL)
+            .Add(10, 10, maxLength: 300, condition: 1, minLength: 5, low: 0x0000010000000000UL, high: 0x000D02F6000D02F6UL, others: "İıſ")
+            .Add(11, 11, maxLength: 200, condition: 1, minLength: 6, low: 0x0000000000000000UL, high: 0x07FFFFFE07FFFFFEUL)
+            .Add(13, 15, maxLength: 120, condition: 1, minLength: 5, low: 0x0000000000000000UL, high: 0x009C149C009C149CUL, others: "ſ")
+            .Add(14, 18, maxLength: 200, condition: 1, minLength: 4, low: 0x0000000000000000UL, high: 0x00C1000400DD0006UL, others: "·АТ•")
+            .Add(15, 19, maxLength: 160, condition: 1, minLength: 11, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
+            .Add(16, 20, maxLength: 160, condition: 1, minLength: 7, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
+            .Add(17, 21, maxLength: 160, condition: 1, minLength: 7, low: 0x0000000000000000UL, high: 0x07FFFFFE07FFFFFEUL)
+            .Add(18, 22, maxLength: 160, condition: 1, minLength: 16, low: 0x0000000000000000UL, high: 0x0000000000810000UL, others: "·•")
+            .Add(19, 23, maxLength: 160, condition: 1, minLength: 11, low: 0x03FF000000000000UL, high: 0x0008E47200F9F452UL)
+            .Add(20, 24, maxLength: 400, condition: 1, minLength: 17, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
+            .Add(21, 25, maxLength: 300, condition: 1, minLength: 25, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
+            .Add(22, 26, maxLength: 200, condition: 1, minLength: 15, low: 0x0000000000000000UL, high: 0x0000000000000040UL, others: "")
+            .Add(24, 29, maxLength: 200, condition: 1, minLength: 30, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
+            .Add(25, 30, maxLength: 300, condition: 1, minLength: 15, low: 0x0000000000000000UL, high: 0x0004000000040002UL, others: "")
+            .Add(26, 31, maxLength: 100, condition: 1, minLength: 2, low: 0x0000210100000000UL, high: 0x0000001003351A36UL, others: "–—")
+            .Add(27, 32, maxLength: 5000, condition: 1, minLength: 5, low: 0x0000010000000000UL, high: 0x0000000007FFFFFEUL)
+            .Add(28, 33, maxLength: 160, condition: 1, minLength: 8, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
+            .Add(29, 34, maxLength: 300, condition: 1, minLength: 8, low: 0x0000000000000000UL, high: 0x00008040001A8040UL, others: "")
+            .Add(30, 35, maxLength: 400, condition: 1, minLength: 8, low: 0x0000000000000000UL, high: 0x0000000000300020UL, others: "")
+            .Add(31, 36, maxLength: 600, condition: 1, minLength: 12, low: 0x0000000000000000UL, high: 0x000000000000000AUL, others: "")
+            .Add(32, 37, maxLength: 120, condition: 1, minLength: 11, low: 0x0000000000000000UL, high: 0x0021200000213040UL, others: "")
+            .Add(33, 28, maxLength: 100, condition: 2, minLength: 1, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
+            .Add(35, 13, maxLength: 30)
+            .Add(36, 16, maxLength: 60)
+            .Add(38, 38, maxLength: 250)
+            .Add(39, 39, maxLength: 90);
+
         /// <summary>Classifies one block as the rules of <c>NewsArticle</c> do, in their evaluation order: the index of the first rule that holds, or -1.</summary>
         private static int ClassifyBlock(global::Copydesk.BlockProbe block)
         {
+            var candidates = block.Candidates(__Candidates);
             // CommentForm
-            if (block.LengthAtMost(200) && block.LengthAtLeast(0, 1, 4) && block.Holds(0, 1))
+            if ((candidates & 0x0000000000000001UL) != 0 && block.LengthAtMost(200) && block.LengthAtLeast(0, 1, 4) && block.Holds(0, 1))
             {
                 return 0;
             }
             // SharePrompt
-            if (block.LengthAtMost(160) && block.LengthAtLeast(1, 1, 4) && block.FirstInOr(1, 1, 0x0000000000000000UL, 0x0099146800991468UL, "ſ") && block.Holds(1, 1))
+            if ((candidates & 0x0000000000000002UL) != 0 && block.LengthAtMost(160) && block.LengthAtLeast(1, 1, 4) && block.FirstInOr(1, 1, 0x0000000000000000UL, 0x0099146800991468UL, "ſ") && block.Holds(1, 1))
             {
                 return 1;
             }
             // Newsletter
-            if (block.LengthAtMost(240) && block.LengthAtLeast(2, 1, 7) && block.FirstInOr(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL, "İıſ") && block.Holds(2, 1))
+            if ((candidates & 0x0000000000000004UL) != 0 && block.LengthAtMost(240) && block.LengthAtLeast(2, 1, 7) && block.FirstInOr(2, 1, 0x0000000000000000UL, 0x000846A2000846A2UL, "İıſ") && block.Holds(2, 1))
             {
                 return 2;
             }
@@ -499,42 +538,42 @@ namespace Copydesk.Templates
                 return 3;
             }
             // RelatedLink
-            if (block.LengthAtMost(220) && block.LengthAtLeast(4, 1, 7) && block.Matches(4))
+            if ((candidates & 0x0000000000000010UL) != 0 && block.LengthAtMost(220) && block.LengthAtLeast(4, 1, 7) && block.Matches(4))
             {
                 return 4;
             }
             // Advertisement
-            if (block.LengthAtMost(80) && block.LengthAtLeast(5, 1, 2) && block.FirstInOr(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL, "ſ") && block.Holds(5, 1))
+            if ((candidates & 0x0000000000000020UL) != 0 && block.LengthAtMost(80) && block.LengthAtLeast(5, 1, 2) && block.FirstInOr(5, 1, 0x0000000000000000UL, 0x0089000A0089000AUL, "ſ") && block.Holds(5, 1))
             {
                 return 5;
             }
             // CookieNotice
-            if (block.LengthAtMost(600) && block.Holds(6, 1) && block.LengthAtLeast(6, 2, 5) && block.Holds(6, 2))
+            if ((candidates & 0x0000000000000040UL) != 0 && block.LengthAtMost(600) && block.Holds(6, 1) && block.LengthAtLeast(6, 2, 5) && block.Holds(6, 2))
             {
                 return 6;
             }
             // LegalFooter
-            if (block.LengthAtMost(300) && block.Holds(7, 1))
+            if ((candidates & 0x0000000000000080UL) != 0 && block.LengthAtMost(300) && block.Holds(7, 1))
             {
                 return 7;
             }
             // Navigation
-            if (block.LengthAtMost(120) && block.LengthAtLeast(8, 1, 4) && block.FirstInOr(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL, "İıſ") && block.Holds(8, 1))
+            if ((candidates & 0x0000000000000100UL) != 0 && block.LengthAtMost(120) && block.LengthAtLeast(8, 1, 4) && block.FirstInOr(8, 1, 0x0000000000000000UL, 0x0449E38E0449E38EUL, "İıſ") && block.Holds(8, 1))
             {
                 return 8;
             }
             // Breadcrumb
-            if (!block.EndsInPunctuation && block.LengthAtMost(160) && block.LengthAtLeast(9, 2, 3) && block.ContainsAny("›»>") && block.Holds(9, 2))
+            if ((candidates & 0x0000000000000200UL) != 0 && !block.EndsInPunctuation && block.LengthAtMost(160) && block.LengthAtLeast(9, 2, 3) && block.ContainsAny("›»>") && block.Holds(9, 2))
             {
                 return 9;
             }
             // ImageCredit
-            if (block.LengthAtMost(300) && block.LengthAtLeast(10, 1, 5) && block.FirstInOr(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL, "İıſ") && block.Holds(10, 1))
+            if ((candidates & 0x0000000000000400UL) != 0 && block.LengthAtMost(300) && block.LengthAtLeast(10, 1, 5) && block.FirstInOr(10, 1, 0x0000010000000000UL, 0x000D02F6000D02F6UL, "İıſ") && block.Holds(10, 1))
             {
                 return 10;
             }
             // PhotoCredit
-            if (block.LengthAtMost(200) && block.LengthAtLeast(11, 1, 6) && block.ContainsAny("|/") && block.Holds(11, 1))
+            if ((candidates & 0x0000000000000800UL) != 0 && block.LengthAtMost(200) && block.LengthAtLeast(11, 1, 6) && block.ContainsAny("|/") && block.Holds(11, 1))
             {
                 return 11;
             }
@@ -544,52 +583,52 @@ namespace Copydesk.Templates
                 return 14;
             }
             // CallToAction
-            if (block.LengthAtMost(120) && block.LengthAtLeast(15, 1, 5) && block.FirstInOr(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL, "ſ") && block.Holds(15, 1))
+            if ((candidates & 0x0000000000002000UL) != 0 && block.LengthAtMost(120) && block.LengthAtLeast(15, 1, 5) && block.FirstInOr(15, 1, 0x0000000000000000UL, 0x009C149C009C149CUL, "ſ") && block.Holds(15, 1))
             {
                 return 15;
             }
             // Byline
-            if (block.LengthAtMost(200) && block.LengthAtLeast(18, 1, 4) && block.FirstInOr(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL, "·АТ•") && block.Matches(18))
+            if ((candidates & 0x0000000000004000UL) != 0 && block.LengthAtMost(200) && block.LengthAtLeast(18, 1, 4) && block.FirstInOr(18, 1, 0x0000000000000000UL, 0x00C1000400DD0006UL, "·АТ•") && block.Matches(18))
             {
                 return 18;
             }
             // NameDateLine
-            if (block.LengthAtMost(160) && block.LengthAtLeast(19, 1, 11) && block.ContainsAny("-–—|") && block.Matches(19))
+            if ((candidates & 0x0000000000008000UL) != 0 && block.LengthAtMost(160) && block.LengthAtLeast(19, 1, 11) && block.ContainsAny("-–—|") && block.Matches(19))
             {
                 return 19;
             }
             // NameHandleLine
-            if (block.LengthAtMost(160) && block.LengthAtLeast(20, 1, 7) && block.ContainsAny("@") && block.Matches(20))
+            if ((candidates & 0x0000000000010000UL) != 0 && block.LengthAtMost(160) && block.LengthAtLeast(20, 1, 7) && block.ContainsAny("@") && block.Matches(20))
             {
                 return 20;
             }
             // NameEmailLine
-            if (block.LengthAtMost(160) && block.LengthAtLeast(21, 1, 7) && block.ContainsAny("@") && block.Matches(21))
+            if ((candidates & 0x0000000000020000UL) != 0 && block.LengthAtMost(160) && block.LengthAtLeast(21, 1, 7) && block.ContainsAny("@") && block.Matches(21))
             {
                 return 21;
             }
             // PostedByLine
-            if (block.LengthAtMost(160) && block.LengthAtLeast(22, 1, 16) && block.FirstInOr(22, 1, 0x0000000000000000UL, 0x0000000000810000UL, "·•") && block.Contains(" by ") && block.Matches(22))
+            if ((candidates & 0x0000000000040000UL) != 0 && block.LengthAtMost(160) && block.LengthAtLeast(22, 1, 16) && block.FirstInOr(22, 1, 0x0000000000000000UL, 0x0000000000810000UL, "·•") && block.Contains(" by ") && block.Matches(22))
             {
                 return 22;
             }
             // DateByLine
-            if (block.LengthAtMost(160) && block.LengthAtLeast(23, 1, 11) && block.Contains(" by ") && block.Matches(23))
+            if ((candidates & 0x0000000000080000UL) != 0 && block.LengthAtMost(160) && block.LengthAtLeast(23, 1, 11) && block.Contains(" by ") && block.Matches(23))
             {
                 return 23;
             }
             // AuthorBio
-            if (block.LengthAtMost(400) && block.LengthAtLeast(24, 1, 17) && block.Contains(" is a") && block.Matches(24))
+            if ((candidates & 0x0000000000100000UL) != 0 && block.LengthAtMost(400) && block.LengthAtLeast(24, 1, 17) && block.Contains(" is a") && block.Matches(24))
             {
                 return 24;
             }
             // AuthorContact
-            if (block.LengthAtMost(300) && block.LengthAtLeast(25, 1, 25) && block.Contains(" be ") && block.Matches(25))
+            if ((candidates & 0x0000000000200000UL) != 0 && block.LengthAtMost(300) && block.LengthAtLeast(25, 1, 25) && block.Contains(" be ") && block.Matches(25))
             {
                 return 25;
             }
             // FollowAuthor
-            if (block.LengthAtMost(200) && block.LengthAtLeast(26, 1, 15) && block.FirstInAscii(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Begins("Follow ") && block.Holds(26, 1))
+            if ((candidates & 0x0000000000400000UL) != 0 && block.LengthAtMost(200) && block.LengthAtLeast(26, 1, 15) && block.FirstInAscii(26, 1, 0x0000000000000000UL, 0x0000000000000040UL) && block.Begins("Follow ") && block.Holds(26, 1))
             {
                 return 26;
             }
@@ -599,52 +638,52 @@ namespace Copydesk.Templates
                 return 27;
             }
             // ContributorCredit
-            if (block.LengthAtMost(200) && block.LengthAtLeast(29, 1, 30) && block.Contains(" contributed ") && block.Matches(29))
+            if ((candidates & 0x0000000001000000UL) != 0 && block.LengthAtMost(200) && block.LengthAtLeast(29, 1, 30) && block.Contains(" contributed ") && block.Matches(29))
             {
                 return 29;
             }
             // ReportingCredit
-            if (block.LengthAtMost(300) && block.LengthAtLeast(30, 1, 15) && block.FirstInAscii(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Contains("eporting by ") && block.Matches(30))
+            if ((candidates & 0x0000000002000000UL) != 0 && block.LengthAtMost(300) && block.LengthAtLeast(30, 1, 15) && block.FirstInAscii(30, 1, 0x0000000000000000UL, 0x0004000000040002UL) && block.Contains("eporting by ") && block.Matches(30))
             {
                 return 30;
             }
             // WireCredit
-            if (block.LengthAtMost(100) && block.LengthAtLeast(31, 1, 2) && block.FirstInOr(31, 1, 0x0000210100000000UL, 0x0000001003351A36UL, "–—") && block.Matches(31))
+            if ((candidates & 0x0000000004000000UL) != 0 && block.LengthAtMost(100) && block.LengthAtLeast(31, 1, 2) && block.FirstInOr(31, 1, 0x0000210100000000UL, 0x0000001003351A36UL, "–—") && block.Matches(31))
             {
                 return 31;
             }
             // WireDateline
-            if (block.LengthAtMost(5000) && block.LengthAtLeast(32, 1, 5) && block.ContainsAny("(") && block.Matches(32))
+            if ((candidates & 0x0000000008000000UL) != 0 && block.LengthAtMost(5000) && block.LengthAtLeast(32, 1, 5) && block.ContainsAny("(") && block.Matches(32))
             {
                 return 32;
             }
             // BureauCredit
-            if (block.LengthAtMost(160) && block.LengthAtLeast(33, 1, 8) && block.Contains(" Bureau") && block.Matches(33))
+            if ((candidates & 0x0000000010000000UL) != 0 && block.LengthAtMost(160) && block.LengthAtLeast(33, 1, 8) && block.Contains(" Bureau") && block.Matches(33))
             {
                 return 33;
             }
             // SourceLine
-            if (block.LengthAtMost(300) && block.LengthAtLeast(34, 1, 8) && block.FirstInAscii(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
+            if ((candidates & 0x0000000020000000UL) != 0 && block.LengthAtMost(300) && block.LengthAtLeast(34, 1, 8) && block.FirstInAscii(34, 1, 0x0000000000000000UL, 0x00008040001A8040UL) && block.Matches(34))
             {
                 return 34;
             }
             // UpdateNote
-            if (block.LengthAtMost(400) && block.LengthAtLeast(35, 1, 8) && block.FirstInAscii(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
+            if ((candidates & 0x0000000040000000UL) != 0 && block.LengthAtMost(400) && block.LengthAtLeast(35, 1, 8) && block.FirstInAscii(35, 1, 0x0000000000000000UL, 0x0000000000300020UL) && block.Holds(35, 1))
             {
                 return 35;
             }
             // Correction
-            if (block.LengthAtMost(600) && block.LengthAtLeast(36, 1, 12) && block.FirstInAscii(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
+            if ((candidates & 0x0000000080000000UL) != 0 && block.LengthAtMost(600) && block.LengthAtLeast(36, 1, 12) && block.FirstInAscii(36, 1, 0x0000000000000000UL, 0x000000000000000AUL) && block.Holds(36, 1))
             {
                 return 36;
             }
             // Timestamp
-            if (block.LengthAtMost(120) && block.LengthAtLeast(37, 1, 11) && block.FirstInAscii(37, 1, 0x0000000000000000UL, 0x0021200000213040UL) && block.Holds(37, 1))
+            if ((candidates & 0x0000000100000000UL) != 0 && block.LengthAtMost(120) && block.LengthAtLeast(37, 1, 11) && block.FirstInAscii(37, 1, 0x0000000000000000UL, 0x0021200000213040UL) && block.Holds(37, 1))
             {
                 return 37;
             }
             // BylineName
-            if (block.Matches(28))
+            if ((candidates & 0x0000000200000000UL) != 0 && block.Matches(28))
             {
                 return 28;
             }
@@ -654,12 +693,12 @@ namespace Copydesk.Templates
                 return 12;
             }
             // MenuRun
-            if (block.Holds(13, 0) && !block.EndsInPunctuation && block.LengthAtMost(30))
+            if ((candidates & 0x0000000800000000UL) != 0 && block.Holds(13, 0) && !block.EndsInPunctuation && block.LengthAtMost(30))
             {
                 return 13;
             }
             // TrailingShortBlock
-            if (block.Holds(16, 0) && block.Index >= block.Count - 3 && !block.EndsInPunctuation && block.LengthAtMost(60))
+            if ((candidates & 0x0000001000000000UL) != 0 && block.Holds(16, 0) && block.Index >= block.Count - 3 && !block.EndsInPunctuation && block.LengthAtMost(60))
             {
                 return 16;
             }
@@ -669,12 +708,12 @@ namespace Copydesk.Templates
                 return 17;
             }
             // Title
-            if (block.Holds(38, 0) && block.LengthAtMost(250))
+            if ((candidates & 0x0000004000000000UL) != 0 && block.Holds(38, 0) && block.LengthAtMost(250))
             {
                 return 38;
             }
             // Subheading
-            if (block.Holds(39, 0) && !block.EndsInPunctuation && block.LengthAtMost(90))
+            if ((candidates & 0x0000008000000000UL) != 0 && block.Holds(39, 0) && !block.EndsInPunctuation && block.LengthAtMost(90))
             {
                 return 39;
             }
