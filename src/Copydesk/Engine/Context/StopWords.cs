@@ -102,7 +102,10 @@ internal static class StopWords
     public const int HashStart = unchecked((int)2166136261);
 
     /// <summary>Adds one character to a word's hash (lower-cased: the lists are).</summary>
-    public static int HashStep(int hash, char c) => unchecked((hash ^ Lower(c)) * 16777619);
+    public static int HashStep(int hash, char c) => HashStepLower(hash, Lower(c));
+
+    /// <summary><see cref="HashStep"/> for a character already lower-cased.</summary>
+    public static int HashStepLower(int hash, char lower) => unchecked((hash ^ lower) * 16777619);
 
     /// <summary>The finished hash of a word whose characters went through <see cref="HashStep"/>.</summary>
     public static int HashEnd(int hash) => hash & int.MaxValue;

@@ -103,4 +103,22 @@ public class StoryContextTests
 
         Assert.Equal((-1, -1, -1), (story.Start, story.End, story.Headline));
     }
+
+    [Fact]
+    public void Every_furniture_phrase_holds_a_letter_only_its_ASCII_cases_match_ignoring_case()
+    {
+        // The story finder reads a block for the phrases only when it holds one of these letters.
+        foreach (var phrase in StoryContext.FurniturePhrases.Append("cookie"))
+        {
+            Assert.True(phrase.IndexOfAny(StoryContext.FurnitureLetterText.ToCharArray()) >= 0, phrase);
+        }
+
+        for (var c = (char)128; c < char.MaxValue; c++)
+        {
+            foreach (var letter in StoryContext.FurnitureLetterText)
+            {
+                Assert.False(string.Equals(c.ToString(), letter.ToString(), System.StringComparison.OrdinalIgnoreCase), $"U+{(int)c:X4} matches {letter}");
+            }
+        }
+    }
 }
