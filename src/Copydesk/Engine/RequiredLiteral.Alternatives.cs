@@ -10,10 +10,10 @@ namespace Copydesk;
 
 internal static partial class RequiredLiteral
 {
-    /// <summary>More texts than this cost more to look for than the pattern costs to run (measured on real pages' blocks).</summary>
-    private const int MaxAlternatives = 16;
+    /// <summary>More texts than this cost more to look for than the pattern costs to run.</summary>
+    private const int MaxPrefixes = 48;
 
-    /// <summary>Of those, at most this many looked for anywhere in the block: each is a search of the whole block.</summary>
+    /// <summary>At most this many texts looked for anywhere in the block: each is a search of the whole block.</summary>
     private const int MaxContained = 8;
 
     private const RegexOptions AlternativeOptions =
@@ -24,9 +24,10 @@ internal static partial class RequiredLiteral
     /// groups and branches: texts of which every match begins the block with one or contains one, or
     /// <c>null</c> when a branch needs none, when unsure (conditionals, inline options, an escape it
     /// does not know), or when every branch is anchored at the block's start: the engine then tries one
-    /// position and fails there about as fast as the texts are compared (measured on real pages' blocks);
-    /// a branch that may match anywhere makes it read the whole block. Under case-insensitivity only
-    /// characters whose case the check can follow exactly count (see <see cref="RequiredTexts"/>).
+    /// position and fails there about as fast as the texts are compared (measured on real pages' blocks,
+    /// in-process, with and without), where a branch that may match anywhere makes it read the whole
+    /// block. Under case-insensitivity only characters whose case the check can follow exactly count
+    /// (see <see cref="RequiredTexts"/>).
     /// </summary>
     public static RequiredTexts? AlternativesOf(string pattern, RegexOptions options)
     {
@@ -38,7 +39,7 @@ internal static partial class RequiredLiteral
 
         var reader = new AlternativeReader(pattern, ignoreCase);
         var texts = reader.ReadAlternation(atStart: false, leading: true);
-        if (reader.Failed || !reader.Searches || reader.At != pattern.Length || texts is null || texts.Count > MaxAlternatives)
+        if (reader.Failed || !reader.Searches || reader.At != pattern.Length || texts is null)
         {
             return null;
         }
@@ -55,7 +56,7 @@ internal static partial class RequiredLiteral
             (atStart ? prefixes : contained).Add(text);
         }
 
-        return contained.Count > MaxContained ? null : new RequiredTexts(prefixes.ToArray(), contained.ToArray(), ignoreCase);
+        return prefixes.Count > MaxPrefixes || contained.Count > MaxContained ? null : new RequiredTexts(prefixes.ToArray(), contained.ToArray(), ignoreCase);
     }
 
     // A text looked for anywhere in a block turns enough blocks away: three characters, or punctuation (©, @).

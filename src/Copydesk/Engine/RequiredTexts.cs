@@ -32,10 +32,14 @@ internal sealed class RequiredTexts
     private readonly string[] _contained;
     private readonly StringComparison _comparison;
 
-    // The ASCII characters a prefix begins with (both cases under case-insensitivity), bits 0–63 and 64–127;
-    // a block beginning with another ASCII character is compared with no prefix.
-    private readonly ulong _firstLow;
-    private readonly ulong _firstHigh;
+    // Bit 128·a + b: some prefix begins with the ASCII characters a, b (lower-cased under case-insensitivity).
+    private readonly ulong[] _firstPairs = new ulong[128 * 128 / 64];
+
+    // The prefixes one character long (caseless or ASCII, folded as the table is).
+    private readonly string _singles = string.Empty;
+
+    // Some prefix has a character outside ASCII among its first two: every prefix is compared, whatever the block begins with.
+    private readonly bool _comparesAll;
 
     public RequiredTexts(string[] prefixes, string[] contained, bool ignoreCase)
     {
@@ -43,25 +47,23 @@ internal sealed class RequiredTexts
         _contained = contained;
         IgnoreCase = ignoreCase;
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        ulong low = 0, high = 0;
         foreach (var prefix in prefixes)
         {
-            var first = prefix[0];
-            var other = ignoreCase && (uint)((first | 0x20) - 'a') <= 'z' - 'a' ? (char)(first ^ 0x20) : first;
-            foreach (var c in new[] { first, other })
+            if (prefix.Length == 1)
             {
-                if (c < 64)
-                {
-                    low |= 1UL << c;
-                }
-                else if (c < 128)
-                {
-                    high |= 1UL << (c - 64);
-                }
+                _singles += (char)Fold(prefix[0]);
+                continue;
             }
-        }
 
-        (_firstLow, _firstHigh) = (low, high);
+            if (prefix[0] >= 128 || prefix[1] >= 128)
+            {
+                _comparesAll = true;
+                continue;
+            }
+
+            var pair = (Fold(prefix[0]) << 7) | Fold(prefix[1]);
+            _firstPairs[pair >> 6] |= 1UL << (pair & 63);
+        }
     }
 
     /// <summary>Texts a match may begin the block with.</summary>
@@ -76,7 +78,7 @@ internal sealed class RequiredTexts
     /// <summary>False only when no match of the pattern can be in <paramref name="text"/> (a block's collapsed text).</summary>
     public bool MayMatch(string text)
     {
-        if (_prefixes.Length > 0 && text.Length > 0 && MayBegin(text[0]))
+        if (_prefixes.Length > 0 && MayBeginWithPrefix(text))
         {
             foreach (var prefix in _prefixes)
             {
@@ -99,6 +101,26 @@ internal sealed class RequiredTexts
         return IgnoreCase && text.IndexOfAny(FoldsToAscii) >= 0;
     }
 
+    // False when no prefix can begin the text: its first character is no one-character prefix, and its first two, both ASCII, begin no other.
+    private bool MayBeginWithPrefix(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (_comparesAll || _singles.IndexOf((char)Fold(text[0])) >= 0 || text.Length < 2 || text[0] >= 128 || text[1] >= 128)
+        {
+            return true;
+        }
+
+        var pair = (Fold(text[0]) << 7) | Fold(text[1]);
+        return (_firstPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+    }
+
+    // A character as the tables hold it: an ASCII capital lower-cased when case is ignored, anything else itself.
+    private int Fold(char c) => IgnoreCase && (uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c;
+
     // The prefixes hold ASCII and caseless characters only: a letter matches its other ASCII case, anything else itself.
     private static bool StartsWithIgnoringAsciiCase(string text, string prefix)
     {
@@ -118,9 +140,6 @@ internal sealed class RequiredTexts
 
         return true;
     }
-
-    private bool MayBegin(char c) =>
-        c >= 128 || ((c < 64 ? _firstLow >> c : _firstHigh >> (c - 64)) & 1) != 0;
 
     /// <summary>The characters outside ASCII that a case-insensitive pattern matches to an ASCII character, as .NET's engines decide it.</summary>
     internal static char[] FoldsToAscii

@@ -68,9 +68,28 @@ public class RequiredTextsTests
     }
 
     [Theory]
+    [InlineData("Menu", true)]
+    [InlineData("MENU items", true)]
+    [InlineData("mE", false)] // shorter than "menu": compared, and no prefix fits
+    [InlineData("Mx", false)]
+    [InlineData("Search", true)]
+    [InlineData("Sports", false)]
+    [InlineData("© 2024", true)]
+    [InlineData("\u212Aelvin", true)] // the Kelvin sign is never ruled out by the table
+    [InlineData("", false)]
+    public void A_block_whose_first_two_characters_begin_no_prefix_is_turned_away(string text, bool mayMatch)
+    {
+        var texts = RequiredLiteral.AlternativesOf("^(?:menu|search|©|kelvin)|all rights reserved", CaseInsensitive)!;
+
+        Assert.Equal(new[] { "menu", "search", "©", "kelvin" }, texts.Prefixes);
+        Assert.Equal(mayMatch, texts.MayMatch(text));
+    }
+
+    [Theory]
     [InlineData(@"(?:abc)?defg|xyzz+w", "", "defg|xyz")]
     [InlineData(@"^news(?:letter)?|sign up now", "news", "sign up now")]
     [InlineData(@"(?<Name>alpha)|beta(?:gamma)+", "", "alpha|gamma")]
+
     public void Optional_and_repeated_pieces_count_as_they_must(string pattern, string prefixes, string contained)
     {
         var texts = RequiredLiteral.AlternativesOf(pattern, RegexOptions.CultureInvariant)!;
