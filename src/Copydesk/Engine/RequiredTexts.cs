@@ -30,7 +30,16 @@ internal sealed class RequiredTexts
 
     private readonly string[] _prefixes;
     private readonly string[] _contained;
-    private readonly StringComparison _comparison;
+
+    // Per contained text, the position of its rarest character (by English letter frequency, see Rarity);
+    // a block is searched once for any of those characters, and each text compared only where its own is.
+    private readonly int[] _anchorAt;
+    private readonly string _anchorText;
+#if NET8_0_OR_GREATER
+    private readonly System.Buffers.SearchValues<char> _anchors;
+#else
+    private readonly char[] _anchors;
+#endif
 
     // Bit 128·a + b: some prefix begins with the ASCII characters a, b (lower-cased under case-insensitivity).
     private readonly ulong[] _firstPairs = new ulong[128 * 128 / 64];
@@ -46,7 +55,33 @@ internal sealed class RequiredTexts
         _prefixes = prefixes;
         _contained = contained;
         IgnoreCase = ignoreCase;
-        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        _anchorAt = new int[contained.Length];
+        var anchors = new System.Text.StringBuilder();
+        for (var i = 0; i < contained.Length; i++)
+        {
+            var text = contained[i];
+            for (var k = 1; k < text.Length; k++)
+            {
+                if (Rarity(text[k]) > Rarity(text[_anchorAt[i]]))
+                {
+                    _anchorAt[i] = k;
+                }
+            }
+
+            var anchor = text[_anchorAt[i]];
+            anchors.Append(anchor);
+            if (ignoreCase && (uint)((anchor | 0x20) - 'a') <= 'z' - 'a')
+            {
+                anchors.Append((char)(anchor ^ 0x20));
+            }
+        }
+
+        _anchorText = anchors.ToString();
+#if NET8_0_OR_GREATER
+        _anchors = System.Buffers.SearchValues.Create(_anchorText);
+#else
+        _anchors = _anchorText.ToCharArray();
+#endif
         foreach (var prefix in prefixes)
         {
             if (prefix.Length == 1)
@@ -89,16 +124,64 @@ internal sealed class RequiredTexts
             }
         }
 
-        foreach (var literal in _contained)
+        if (_contained.Length > 0 && ContainsAny(text))
         {
-            if (text.IndexOf(literal, _comparison) >= 0)
-            {
-                return true;
-            }
+            return true;
         }
 
         // Looked for last: most blocks hold none of these, and a block that does is never turned away.
         return IgnoreCase && text.IndexOfAny(FoldsToAscii) >= 0;
+    }
+
+    // True when a contained text is in the text: found by one search for the texts' rarest characters.
+    private bool ContainsAny(string text)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+#if NET8_0_OR_GREATER
+            var found = text.AsSpan(from).IndexOfAny(_anchors);
+            var at = found < 0 ? -1 : from + found;
+#else
+            var at = text.IndexOfAny(_anchors, from);
+#endif
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var anchor = Fold(text[at]);
+            for (var i = 0; i < _contained.Length; i++)
+            {
+                var literal = _contained[i];
+                var start = at - _anchorAt[i];
+                if (Fold(literal[_anchorAt[i]]) == anchor && start >= 0 && At(text, start, literal))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    // The literal is in the text at start: ordinally, or ignoring ASCII case under case-insensitivity.
+    private bool At(string text, int start, string literal) =>
+        text.Length - start >= literal.Length &&
+        (IgnoreCase ? StartsWithIgnoringAsciiCase(text, start, literal) : string.CompareOrdinal(text, start, literal, 0, literal.Length) == 0);
+
+    // Higher for characters running text has fewer of: ASCII letters by English frequency, then the rest; a space least.
+    private static int Rarity(char c)
+    {
+        const string ByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+        if (c == ' ')
+        {
+            return -1;
+        }
+
+        var rank = ByFrequency.IndexOf((char)(c | 0x20));
+        return (uint)((c | 0x20) - 'a') <= 'z' - 'a' && rank >= 0 ? rank : ByFrequency.Length;
     }
 
     // False when no prefix can begin the text: its first character is no one-character prefix, and its first two, both ASCII, begin no other.
@@ -122,16 +205,14 @@ internal sealed class RequiredTexts
     private int Fold(char c) => IgnoreCase && (uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c;
 
     // The prefixes hold ASCII and caseless characters only: a letter matches its other ASCII case, anything else itself.
-    private static bool StartsWithIgnoringAsciiCase(string text, string prefix)
-    {
-        if (text.Length < prefix.Length)
-        {
-            return false;
-        }
+    private static bool StartsWithIgnoringAsciiCase(string text, string prefix) =>
+        text.Length >= prefix.Length && StartsWithIgnoringAsciiCase(text, 0, prefix);
 
+    private static bool StartsWithIgnoringAsciiCase(string text, int start, string prefix)
+    {
         for (var i = 0; i < prefix.Length; i++)
         {
-            var (t, p) = (text[i], prefix[i]);
+            var (t, p) = (text[start + i], prefix[i]);
             if (t != p && ((uint)((p | 0x20) - 'a') > 'z' - 'a' || (t | 0x20) != (p | 0x20)))
             {
                 return false;
