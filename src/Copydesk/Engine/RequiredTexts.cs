@@ -34,7 +34,6 @@ internal sealed class RequiredTexts
     // Per contained text, the position of its rarest character (by English letter frequency, see Rarity);
     // a block is searched once for any of those characters, and each text compared only where its own is.
     private readonly int[] _anchorAt;
-    private readonly string _anchorText;
 #if NET8_0_OR_GREATER
     private readonly System.Buffers.SearchValues<char> _anchors;
 #else
@@ -76,11 +75,10 @@ internal sealed class RequiredTexts
             }
         }
 
-        _anchorText = anchors.ToString();
 #if NET8_0_OR_GREATER
-        _anchors = System.Buffers.SearchValues.Create(_anchorText);
+        _anchors = System.Buffers.SearchValues.Create(anchors.ToString());
 #else
-        _anchors = _anchorText.ToCharArray();
+        _anchors = anchors.ToString().ToCharArray();
 #endif
         foreach (var prefix in prefixes)
         {

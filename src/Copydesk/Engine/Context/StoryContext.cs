@@ -66,7 +66,7 @@ internal sealed class StoryContext
     internal const string FurnitureLetterText = "vVfFkK";
 
 #if NET8_0_OR_GREATER
-    internal static readonly System.Buffers.SearchValues<char> FurnitureLetters = System.Buffers.SearchValues.Create(FurnitureLetterText);
+    private static readonly System.Buffers.SearchValues<char> FurnitureLetters = System.Buffers.SearchValues.Create(FurnitureLetterText);
 #else
     private static readonly char[] FurnitureLetters = FurnitureLetterText.ToCharArray();
 #endif
