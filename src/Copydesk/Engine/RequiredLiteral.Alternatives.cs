@@ -16,6 +16,9 @@ internal static partial class RequiredLiteral
     /// <summary>At most this many texts looked for anywhere in the block: each is a search of the whole block.</summary>
     private const int MaxContained = 8;
 
+    /// <summary>Groups nested deeper than this are not read (the reader recurses once a group).</summary>
+    private const int MaxNesting = 32;
+
     private const RegexOptions AlternativeOptions =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
 
@@ -83,6 +86,8 @@ internal static partial class RequiredLiteral
     {
         private readonly string _pattern;
         private readonly bool _ignoreCase;
+
+        private int _nesting;
 
         public AlternativeReader(string pattern, bool ignoreCase)
         {
@@ -254,8 +259,15 @@ internal static partial class RequiredLiteral
                 }
             }
 
+            if (++_nesting > MaxNesting)
+            {
+                Failed = true;
+                return null;
+            }
+
             At = at;
             var inner = ReadAlternation(atStart && !lookaround, leading && !lookaround);
+            _nesting--;
             if (Failed || At >= _pattern.Length || _pattern[At] != ')')
             {
                 Failed = true;

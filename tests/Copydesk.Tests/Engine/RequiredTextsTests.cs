@@ -116,6 +116,16 @@ public class RequiredTextsTests
         Assert.Null(RequiredLiteral.AlternativesOf(pattern, options));
     }
 
+    [Fact]
+    public void Groups_nested_past_the_limit_are_not_read_and_do_not_overflow()
+    {
+        var deep = new string('(', 20_000) + "abc" + new string(')', 20_000) + "|all rights reserved";
+        var shallow = new string('(', 8) + "abc" + new string(')', 8) + "|all rights reserved";
+
+        Assert.Null(RequiredLiteral.AlternativesOf(deep, RegexOptions.CultureInvariant));
+        Assert.Equal(new[] { "abc", "all rights reserved" }, RequiredLiteral.AlternativesOf(shallow, RegexOptions.CultureInvariant)!.Contained);
+    }
+
     private static readonly string[] Atoms =
     {
         "all rights", "kelvin", "straße", "résumé", "©", "(c)", "news", "Ωmega", "idiom", "sign up", "x", "-",
