@@ -28,6 +28,18 @@ internal sealed class RequiredTexts
 
     private static char[]? s_foldsToAscii;
 
+    // Each UTF-16 code unit once, in order: asked of .NET's engine for each character a pattern's texts hold.
+    private static readonly Lazy<string> EveryCharacter = new(() =>
+    {
+        var all = new char[char.MaxValue + 1];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = (char)i;
+        }
+
+        return new string(all);
+    });
+
     private readonly string[] _prefixes;
     private readonly string[] _contained;
 
@@ -257,13 +269,7 @@ internal sealed class RequiredTexts
     // Every UTF-16 code unit the pattern matches on its own, found in one search over all of them.
     private static char[] MatchedAnywhere(string pattern)
     {
-        var all = new char[char.MaxValue + 1];
-        for (var i = 0; i < all.Length; i++)
-        {
-            all[i] = (char)i;
-        }
-
-        var text = new string(all);
+        var text = EveryCharacter.Value;
         var found = new List<char>();
         for (var match = new Regex(pattern, CaseInsensitive).Match(text); match.Success; match = match.NextMatch())
         {
