@@ -10,14 +10,23 @@ namespace Copydesk;
 
 internal static partial class RequiredLiteral
 {
-    /// <summary>More texts than this cost more to look for than the pattern costs to run.</summary>
-    private const int MaxPrefixes = 48;
+    /// <summary>
+    /// At most this many prefixes: a block is compared only with those that share its first three characters
+    /// (<see cref="RequiredTexts"/>), so many cost little more than few, but each is kept in memory.
+    /// </summary>
+    private const int MaxPrefixes = 256;
 
     /// <summary>At most this many texts looked for anywhere in the block: each is a search of the whole block.</summary>
     private const int MaxContained = 8;
 
+    /// <summary>For a pattern anchored at the start, which fails there at once, at most this many texts looked for anywhere.</summary>
+    private const int MaxContainedWhenAnchored = 2;
+
     /// <summary>Groups nested deeper than this are not read (the reader recurses once a group).</summary>
     private const int MaxNesting = 32;
+
+    /// <summary>The most texts an optional opening (<c>(?:[•·] )?</c>) is read as.</summary>
+    private const int MaxOptionalTexts = 4;
 
     private const RegexOptions AlternativeOptions =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
@@ -42,7 +51,7 @@ internal static partial class RequiredLiteral
 
         var reader = new AlternativeReader(pattern, ignoreCase);
         var texts = reader.ReadAlternation(atStart: false, leading: true);
-        if (reader.Failed || !reader.Searches || reader.At != pattern.Length || texts is null)
+        if (reader.Failed || reader.At != pattern.Length || texts is null)
         {
             return null;
         }
@@ -59,7 +68,9 @@ internal static partial class RequiredLiteral
             (atStart ? prefixes : contained).Add(text);
         }
 
-        return prefixes.Count > MaxPrefixes || contained.Count > MaxContained ? null : new RequiredTexts(prefixes.ToArray(), contained.ToArray(), ignoreCase);
+        return prefixes.Count > MaxPrefixes || contained.Count > (reader.Searches ? MaxContained : MaxContainedWhenAnchored)
+            ? null
+            : new RequiredTexts(prefixes.ToArray(), contained.ToArray(), ignoreCase, reader.Searches);
     }
 
     // A text looked for anywhere in a block turns enough blocks away: three characters, or punctuation (©, @).
@@ -152,6 +163,41 @@ internal static partial class RequiredLiteral
             var consumed = false;
             while (At < _pattern.Length && _pattern[At] != '|' && _pattern[At] != ')')
             {
+                if (_pattern[At] == '(' && start && !consumed && OptionalTexts() is { } optional)
+                {
+                    // An optional opening at the block's start (a bullet): what follows is at the start, or right
+                    // after one of the opening's texts; the rest of the branch is read as at the start, and each
+                    // of its prefixes taken with and without each opening.
+                    if (++_nesting > MaxNesting)
+                    {
+                        Failed = true;
+                        return null;
+                    }
+
+                    At = optional.End;
+                    var rest = ReadBranch(atStart: true, leading: false);
+                    _nesting--;
+                    if (rest is null)
+                    {
+                        return null;
+                    }
+
+                    var opened = new List<(string, bool)>();
+                    foreach (var (text, atBlockStart) in rest)
+                    {
+                        opened.Add((text, atBlockStart));
+                        foreach (var opening in optional.Texts)
+                        {
+                            if (atBlockStart && opening.Length > 0)
+                            {
+                                opened.Add((opening + text, true));
+                            }
+                        }
+                    }
+
+                    return opened.Count > MaxPrefixes + MaxContained ? null : opened;
+                }
+
                 if (_pattern[At] == '(')
                 {
                     Flush();
@@ -278,10 +324,91 @@ internal static partial class RequiredLiteral
             return lookaround ? null : inner;
         }
 
-        /// <summary>A character the check compares exactly as the pattern does: any without case-insensitivity; else ASCII, or one no other character matches.</summary>
-        private bool Followed(char c) => !_ignoreCase || c < 128 || RequiredTexts.IsCaselessInPatterns(c);
+        /// <summary>A character the check compares at least as widely as the pattern: any without case-insensitivity; else ASCII, or one whose forms all fold alike.</summary>
+        private bool Followed(char c) => !_ignoreCase || c < 128 || RequiredTexts.IsFoldable(c);
 
-        /// <summary>The requirement that turns more blocks away: the longer shortest text (a text at the block's start counts more), then fewer texts.</summary>
+        /// <summary>
+        /// For an optional group at <see cref="At"/> (<c>(?:[•·] )?</c>) that matches only a few texts (literal
+        /// characters, small classes of plain characters, alternation): those texts, and where the pattern goes
+        /// on after its <c>?</c>; else null.
+        /// </summary>
+        private (List<string> Texts, int End)? OptionalTexts()
+        {
+            var at = At + 1;
+            if (at < _pattern.Length && _pattern[at] == '?')
+            {
+                if (at + 1 >= _pattern.Length || _pattern[at + 1] != ':')
+                {
+                    return null;
+                }
+
+                at += 2;
+            }
+
+            var texts = new List<string>();
+            var alternative = new List<string> { string.Empty };
+            while (at < _pattern.Length && _pattern[at] != ')')
+            {
+                if (_pattern[at] == '|')
+                {
+                    texts.AddRange(alternative);
+                    alternative = new List<string> { string.Empty };
+                    at++;
+                    continue;
+                }
+
+                var end = ReadPiece(_pattern, at, out var piece, out var literal);
+                char[]? members = piece switch
+                {
+                    Piece.Literal => new[] { literal },
+                    Piece.Class when end > at => PlainClassMembers(_pattern, at, end),
+                    _ => null,
+                };
+                if (end < 0 || members is null || members.Length > MaxOptionalTexts || QuantifierFollows(_pattern, end) || !System.Array.TrueForAll(members, Followed))
+                {
+                    return null;
+                }
+
+                var next = new List<string>();
+                foreach (var text in alternative)
+                {
+                    foreach (var member in members)
+                    {
+                        next.Add(text + member);
+                    }
+                }
+
+                if (next.Count + texts.Count > MaxOptionalTexts)
+                {
+                    return null;
+                }
+
+                alternative = next;
+                at = end + 1;
+            }
+
+            texts.AddRange(alternative);
+
+            // The group's ')' and then '?' (or '??'): matched once or not at all.
+            if (at + 1 >= _pattern.Length || _pattern[at + 1] != '?')
+            {
+                return null;
+            }
+
+            at += 2;
+            if (at < _pattern.Length && _pattern[at] == '?')
+            {
+                at++;
+            }
+
+            return (texts, at);
+        }
+
+        /// <summary>
+        /// The requirement that costs a block least to check and turns more blocks away: texts at the block's
+        /// start of two characters or more (ruled out by the block's first two characters at once) before any
+        /// text looked for anywhere, then the longer shortest text, then fewer texts.
+        /// </summary>
         private static List<(string Text, bool AtStart)> Better(List<(string Text, bool AtStart)>? best, List<(string Text, bool AtStart)> candidate)
         {
             if (best is null)
@@ -298,7 +425,7 @@ internal static partial class RequiredLiteral
             var score = int.MaxValue;
             foreach (var (text, atStart) in texts)
             {
-                score = System.Math.Min(score, text.Length + (atStart ? 3 : 0));
+                score = System.Math.Min(score, atStart && text.Length >= 2 ? 1000 + text.Length : text.Length + (atStart ? 3 : 0));
             }
 
             return score;

@@ -11,24 +11,27 @@ namespace Copydesk;
 
 /// <summary>
 /// Texts of which every match of a pattern with alternation begins the block with one or contains one
-/// (<see cref="RequiredLiteral.AlternativesOf"/>): a block with none of them skips the pattern, which
-/// for an unanchored alternation would otherwise read the whole block.
+/// (<see cref="RequiredLiteral.AlternativesOf"/>): a block with none of them skips the pattern.
 /// </summary>
 /// <remarks>
-/// Under case-insensitivity the texts are compared ignoring ASCII case, and hold only ASCII characters
-/// and characters no other character matches in a case-insensitive pattern. A few characters outside
-/// ASCII match ASCII letters in such patterns (the Kelvin sign matches <c>k</c>); a block holding one
-/// is never turned away.
+/// Under case-insensitivity characters are compared folded (<see cref="Fold"/>): ASCII letters to lower
+/// case, other characters to their invariant upper case when that is not ASCII. The texts hold only
+/// characters whose every case-insensitive match .NET's engine would accept folds as they do
+/// (<see cref="IsFoldable"/>). A few characters outside ASCII match ASCII letters in such patterns (the
+/// Kelvin sign matches <c>k</c>); a block holding one is never turned away.
 /// </remarks>
 internal sealed class RequiredTexts
 {
     private const RegexOptions CaseInsensitive = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly ConcurrentDictionary<char, bool> Caseless = new();
+    // Prefixes of three characters or more are kept by the hash of their first three, folded.
+    private const int Buckets = 1024;
+
+    private static readonly ConcurrentDictionary<char, char[]> CaseClasses = new();
 
     private static char[]? s_foldsToAscii;
 
-    // Each UTF-16 code unit once, in order: asked of .NET's engine for each character a pattern's texts hold.
+    // Each UTF-16 code unit once, in order: searched by .NET's engine for the case class of a character.
     private static readonly Lazy<string> EveryCharacter = new(() =>
     {
         var all = new char[char.MaxValue + 1];
@@ -43,8 +46,13 @@ internal sealed class RequiredTexts
     private readonly string[] _prefixes;
     private readonly string[] _contained;
 
+    // The prefixes shorter than three characters, compared with every block; the others by bucket.
+    private readonly string[] _shortPrefixes;
+    private readonly string[]?[] _prefixBuckets;
+
     // Per contained text, the position of its rarest character (by English letter frequency, see Rarity);
-    // a block is searched once for any of those characters, and each text compared only where its own is.
+    // a block is searched once for any of those characters (every form the pattern matches), and each
+    // text compared only where its own is.
     private readonly int[] _anchorAt;
 #if NET8_0_OR_GREATER
     private readonly System.Buffers.SearchValues<char> _anchors;
@@ -52,20 +60,34 @@ internal sealed class RequiredTexts
     private readonly char[] _anchors;
 #endif
 
-    // Bit 128·a + b: some prefix begins with the ASCII characters a, b (lower-cased under case-insensitivity).
-    private readonly ulong[] _firstPairs = new ulong[128 * 128 / 64];
-
-    // The prefixes one character long (caseless or ASCII, folded as the table is).
-    private readonly string _singles = string.Empty;
-
-    // Some prefix has a character outside ASCII among its first two: every prefix is compared, whatever the block begins with.
-    private readonly bool _comparesAll;
-
-    public RequiredTexts(string[] prefixes, string[] contained, bool ignoreCase)
+    public RequiredTexts(string[] prefixes, string[] contained, bool ignoreCase, bool searches = true)
     {
         _prefixes = prefixes;
         _contained = contained;
         IgnoreCase = ignoreCase;
+        Searches = searches;
+
+        var shortPrefixes = new List<string>();
+        var buckets = new List<string>?[Buckets];
+        foreach (var prefix in prefixes)
+        {
+            if (prefix.Length < 3)
+            {
+                shortPrefixes.Add(prefix);
+                continue;
+            }
+
+            var bucket = BucketOf(prefix);
+            (buckets[bucket] ??= new List<string>()).Add(prefix);
+        }
+
+        _shortPrefixes = shortPrefixes.ToArray();
+        _prefixBuckets = new string[]?[Buckets];
+        for (var b = 0; b < Buckets; b++)
+        {
+            _prefixBuckets[b] = buckets[b]?.ToArray();
+        }
+
         _anchorAt = new int[contained.Length];
         var anchors = new System.Text.StringBuilder();
         for (var i = 0; i < contained.Length; i++)
@@ -80,10 +102,14 @@ internal sealed class RequiredTexts
             }
 
             var anchor = text[_anchorAt[i]];
-            anchors.Append(anchor);
-            if (ignoreCase && (uint)((anchor | 0x20) - 'a') <= 'z' - 'a')
+            if (!ignoreCase)
             {
-                anchors.Append((char)(anchor ^ 0x20));
+                anchors.Append(anchor);
+            }
+            else
+            {
+                // Every character the pattern matches here: the anchor's case class, as .NET's engine has it.
+                anchors.Append(anchor < 128 ? AsciiCases(anchor) : new string(CaseClassOf(anchor)));
             }
         }
 
@@ -92,23 +118,6 @@ internal sealed class RequiredTexts
 #else
         _anchors = anchors.ToString().ToCharArray();
 #endif
-        foreach (var prefix in prefixes)
-        {
-            if (prefix.Length == 1)
-            {
-                _singles += (char)Fold(prefix[0]);
-                continue;
-            }
-
-            if (prefix[0] >= 128 || prefix[1] >= 128)
-            {
-                _comparesAll = true;
-                continue;
-            }
-
-            var pair = (Fold(prefix[0]) << 7) | Fold(prefix[1]);
-            _firstPairs[pair >> 6] |= 1UL << (pair & 63);
-        }
     }
 
     /// <summary>Texts a match may begin the block with.</summary>
@@ -117,21 +126,18 @@ internal sealed class RequiredTexts
     /// <summary>Texts a match may contain anywhere.</summary>
     public IReadOnlyList<string> Contained => _contained;
 
+    /// <summary>Whether a branch of the pattern may begin its match anywhere in the block, so the engine searches it.</summary>
+    public bool Searches { get; }
+
     /// <summary>Whether the texts are compared ignoring case.</summary>
     public bool IgnoreCase { get; }
 
     /// <summary>False only when no match of the pattern can be in <paramref name="text"/> (a block's collapsed text).</summary>
     public bool MayMatch(string text)
     {
-        if (_prefixes.Length > 0 && MayBeginWithPrefix(text))
+        if (_prefixes.Length > 0 && BeginsWithPrefix(text))
         {
-            foreach (var prefix in _prefixes)
-            {
-                if (IgnoreCase ? StartsWithIgnoringAsciiCase(text, prefix) : text.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         if (_contained.Length > 0 && ContainsAny(text))
@@ -141,6 +147,32 @@ internal sealed class RequiredTexts
 
         // Looked for last: most blocks hold none of these, and a block that does is never turned away.
         return IgnoreCase && text.IndexOfAny(FoldsToAscii) >= 0;
+    }
+
+    private bool BeginsWithPrefix(string text)
+    {
+        foreach (var prefix in _shortPrefixes)
+        {
+            if (At(text, 0, prefix))
+            {
+                return true;
+            }
+        }
+
+        if (text.Length < 3 || _prefixBuckets[BucketOf(text)] is not { } bucket)
+        {
+            return false;
+        }
+
+        foreach (var prefix in bucket)
+        {
+            if (At(text, 0, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // True when a contained text is in the text: found by one search for the texts' rarest characters.
@@ -176,54 +208,18 @@ internal sealed class RequiredTexts
         return false;
     }
 
-    // The literal is in the text at start: ordinally, or ignoring ASCII case under case-insensitivity.
-    private bool At(string text, int start, string literal) =>
-        text.Length - start >= literal.Length &&
-        (IgnoreCase ? StartsWithIgnoringAsciiCase(text, start, literal) : string.CompareOrdinal(text, start, literal, 0, literal.Length) == 0);
-
-    // Higher for characters running text has fewer of: ASCII letters by English frequency, then the rest; a space least.
-    private static int Rarity(char c)
+    // The literal is in the text at start: ordinally, or folded under case-insensitivity.
+    private bool At(string text, int start, string literal)
     {
-        const string ByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
-        if (c == ' ')
-        {
-            return -1;
-        }
-
-        var rank = ByFrequency.IndexOf((char)(c | 0x20));
-        return (uint)((c | 0x20) - 'a') <= 'z' - 'a' && rank >= 0 ? rank : ByFrequency.Length;
-    }
-
-    // False when no prefix can begin the text: its first character is no one-character prefix, and its first two, both ASCII, begin no other.
-    private bool MayBeginWithPrefix(string text)
-    {
-        if (text.Length == 0)
+        if (text.Length - start < literal.Length)
         {
             return false;
         }
 
-        if (_comparesAll || _singles.IndexOf((char)Fold(text[0])) >= 0 || text.Length < 2 || text[0] >= 128 || text[1] >= 128)
+        for (var i = 0; i < literal.Length; i++)
         {
-            return true;
-        }
-
-        var pair = (Fold(text[0]) << 7) | Fold(text[1]);
-        return (_firstPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
-    }
-
-    // A character as the tables hold it: an ASCII capital lower-cased when case is ignored, anything else itself.
-    private int Fold(char c) => IgnoreCase && (uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c;
-
-    // The prefixes hold ASCII and caseless characters only: a letter matches its other ASCII case, anything else itself.
-    private static bool StartsWithIgnoringAsciiCase(string text, string prefix) =>
-        text.Length >= prefix.Length && StartsWithIgnoringAsciiCase(text, 0, prefix);
-
-    private static bool StartsWithIgnoringAsciiCase(string text, int start, string prefix)
-    {
-        for (var i = 0; i < prefix.Length; i++)
-        {
-            var (t, p) = (text[start + i], prefix[i]);
-            if (t != p && ((uint)((p | 0x20) - 'a') > 'z' - 'a' || (t | 0x20) != (p | 0x20)))
+            var (t, l) = (text[start + i], literal[i]);
+            if (t != l && (!IgnoreCase || Fold(t) != Fold(l)))
             {
                 return false;
             }
@@ -231,6 +227,48 @@ internal sealed class RequiredTexts
 
         return true;
     }
+
+    private int BucketOf(string text) => (int)(((uint)Fold(text[0]) * 961 + (uint)Fold(text[1]) * 31 + (uint)Fold(text[2])) % Buckets);
+
+    /// <summary>
+    /// A character as the texts are compared under case-insensitivity: an ASCII letter in lower case,
+    /// a character outside ASCII in its invariant upper case unless that is ASCII, anything else itself.
+    /// Ordinal comparison folds nothing.
+    /// </summary>
+    private char Fold(char c) => !IgnoreCase ? c : FoldIgnoringCase(c);
+
+    private static char FoldIgnoringCase(char c)
+    {
+        if (c < 128)
+        {
+            return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        var upper = char.ToUpperInvariant(c);
+        return upper < 128 ? c : upper;
+    }
+
+    // Higher for characters running text has fewer of: ASCII letters by English frequency, punctuation and
+    // caseless characters rarest; a space least, and letters outside ASCII (several forms each) next.
+    private static int Rarity(char c)
+    {
+        const string ByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+        if (c == ' ')
+        {
+            return -2;
+        }
+
+        if (c >= 128)
+        {
+            return char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c ? -1 : ByFrequency.Length;
+        }
+
+        var lower = (char)(c | 0x20);
+        return (uint)(lower - 'a') <= 'z' - 'a' ? ByFrequency.IndexOf(lower) : ByFrequency.Length;
+    }
+
+    private static string AsciiCases(char c) =>
+        (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? new string(new[] { (char)(c | 0x20), (char)(c & ~0x20) }) : c.ToString();
 
     /// <summary>The characters outside ASCII that a case-insensitive pattern matches to an ASCII character, as .NET's engines decide it.</summary>
     internal static char[] FoldsToAscii
@@ -240,7 +278,16 @@ internal sealed class RequiredTexts
             var folds = System.Threading.Volatile.Read(ref s_foldsToAscii);
             if (folds is null)
             {
-                folds = MatchedOutsideAscii("[\\x00-\\x7F]");
+                var found = new List<char>();
+                foreach (var c in MatchedAnywhere("[\\x00-\\x7F]"))
+                {
+                    if (c >= 128)
+                    {
+                        found.Add(c);
+                    }
+                }
+
+                folds = found.ToArray();
                 System.Threading.Volatile.Write(ref s_foldsToAscii, folds);
             }
 
@@ -248,23 +295,27 @@ internal sealed class RequiredTexts
         }
     }
 
-    /// <summary>True when a case-insensitive pattern's <paramref name="c"/> matches only <paramref name="c"/>: asked of .NET once per character.</summary>
-    internal static bool IsCaselessInPatterns(char c) =>
-        Caseless.GetOrAdd(c, static c => MatchedAnywhere(Regex.Escape(c.ToString())) is { Length: 1 } only && only[0] == c);
-
-    private static char[] MatchedOutsideAscii(string pattern)
+    /// <summary>
+    /// True when every character a case-insensitive pattern's <paramref name="c"/> (outside ASCII) matches
+    /// folds as <paramref name="c"/> does (<see cref="Fold"/>), so comparing folded is at least as wide as
+    /// the pattern; asked of .NET's engine once per character.
+    /// </summary>
+    internal static bool IsFoldable(char c)
     {
-        var found = new List<char>();
-        foreach (var c in MatchedAnywhere(pattern))
+        var folded = FoldIgnoringCase(c);
+        foreach (var member in CaseClassOf(c))
         {
-            if (c >= 128)
+            if (member < 128 || FoldIgnoringCase(member) != folded)
             {
-                found.Add(c);
+                return false;
             }
         }
 
-        return found.ToArray();
+        return true;
     }
+
+    /// <summary>Every character a case-insensitive pattern's <paramref name="c"/> matches, <paramref name="c"/> among them.</summary>
+    private static char[] CaseClassOf(char c) => CaseClasses.GetOrAdd(c, static c => MatchedAnywhere(Regex.Escape(c.ToString())));
 
     // Every UTF-16 code unit the pattern matches on its own, found in one search over all of them.
     private static char[] MatchedAnywhere(string pattern)
