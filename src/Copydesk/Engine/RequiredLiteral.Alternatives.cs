@@ -33,13 +33,12 @@ internal static partial class RequiredLiteral
 
     /// <summary>
     /// For a pattern with alternation (<c>^©|all rights reserved|^our standards\b</c>), read through its
-    /// groups and branches: texts of which every match begins the block with one or contains one, or
-    /// <c>null</c> when a branch needs none, when unsure (conditionals, inline options, an escape it
-    /// does not know), or when every branch is anchored at the block's start: the engine then tries one
-    /// position and fails there about as fast as the texts are compared (measured on real pages' blocks,
-    /// in-process, with and without), where a branch that may match anywhere makes it read the whole
-    /// block. Under case-insensitivity only characters whose case the check can follow exactly count
-    /// (see <see cref="RequiredTexts"/>).
+    /// groups, branches and an optional opening at the block's start (<c>^(?:[•·] )?By …</c>): texts of which
+    /// every match begins the block with one or contains one, or <c>null</c> when a branch needs none, when
+    /// unsure (conditionals, inline options, an escape it does not know), or when there are more texts than
+    /// pay (a pattern anchored at the start fails at its first characters, so it takes few texts to look for
+    /// anywhere). Under case-insensitivity only characters the check compares at least as widely as the
+    /// pattern count (see <see cref="RequiredTexts"/>).
     /// </summary>
     public static RequiredTexts? AlternativesOf(string pattern, RegexOptions options)
     {
@@ -406,7 +405,7 @@ internal static partial class RequiredLiteral
 
         /// <summary>
         /// The requirement that costs a block least to check and turns more blocks away: texts at the block's
-        /// start of two characters or more (ruled out by the block's first two characters at once) before any
+        /// start of two characters or more (a block's first characters rule most of them out at once) before any
         /// text looked for anywhere, then the longer shortest text, then fewer texts.
         /// </summary>
         private static List<(string Text, bool AtStart)> Better(List<(string Text, bool AtStart)>? best, List<(string Text, bool AtStart)> candidate)
