@@ -472,31 +472,8 @@ internal static class PatternFirstCharacters
         {
             // An element consumes exactly one character, so one search of every character past ASCII
             // finds the same members as asking for each character alone, without 65,408 runs.
-            var found = new StringBuilder();
-            for (var match = new Regex("(?:" + element + ")", RegexOptions.CultureInvariant).Match(AllOutsideAscii.Value); match.Success; match = match.NextMatch())
-            {
-                if (found.Length == MaxOthers)
-                {
-                    return null;
-                }
-
-                found.Append(match.Value);
-            }
-
-            return found.ToString();
+            return EveryCharacter.MatchedBy(new Regex("(?:" + element + ")", RegexOptions.CultureInvariant), from: 128, limit: MaxOthers);
         }
-
-        // Every UTF-16 code unit from U+0080 to U+FFFF, in order.
-        private static readonly Lazy<string> AllOutsideAscii = new(() =>
-        {
-            var all = new char[char.MaxValue - 127];
-            for (var i = 0; i < all.Length; i++)
-            {
-                all[i] = (char)(i + 128);
-            }
-
-            return new string(all);
-        });
 
         private static ulong Bit(char c, int from) => c >= from && c < from + 64 ? 1UL << (c - from) : 0;
 

@@ -40,7 +40,8 @@ internal readonly struct BlockBounds
 /// </summary>
 internal static class BlockSplitter
 {
-    private static readonly char[] LineBreaks = { '\n', '\r' };
+    /// <summary>The characters that end a line.</summary>
+    internal static readonly char[] LineBreaks = { '\n', '\r' };
 
     // One growing list a thread, so a parse allocates only the exact array it keeps.
     [ThreadStatic]

@@ -52,8 +52,6 @@ internal readonly struct BlockView
 /// <remarks>One draft serves every block of a parse in turn (<see cref="Reset"/>), so classifying allocates no draft per block.</remarks>
 internal sealed class ArticleBlockDraft
 {
-    private static readonly char[] LineBreaks = { '\n', '\r' };
-
     private string _source;
     private int _lineCount = -1;
     private int _longestLine;
@@ -160,7 +158,7 @@ internal sealed class ArticleBlockDraft
         }
 
         // Most blocks are one line: then it is the whole block, whose collapsed length the texts know.
-        if (_source.IndexOfAny(LineBreaks, Bounds.Start, Bounds.End - Bounds.Start) < 0)
+        if (_source.IndexOfAny(BlockSplitter.LineBreaks, Bounds.Start, Bounds.End - Bounds.Start) < 0)
         {
             _lineCount = 1;
             _longestLine = Texts.LengthOf(Index);

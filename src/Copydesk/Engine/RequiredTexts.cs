@@ -31,18 +31,6 @@ internal sealed class RequiredTexts
 
     private static char[]? s_foldsToAscii;
 
-    // Each UTF-16 code unit once, in order: searched by .NET's engine for the case class of a character.
-    private static readonly Lazy<string> EveryCharacter = new(() =>
-    {
-        var all = new char[char.MaxValue + 1];
-        for (var i = 0; i < all.Length; i++)
-        {
-            all[i] = (char)i;
-        }
-
-        return new string(all);
-    });
-
     private readonly string[] _prefixes;
     private readonly string[] _contained;
 
@@ -241,7 +229,7 @@ internal sealed class RequiredTexts
     {
         if (c < 128)
         {
-            return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            return TextNormalizer.LowerInvariant(c);
         }
 
         var upper = char.ToUpperInvariant(c);
@@ -317,19 +305,6 @@ internal sealed class RequiredTexts
     /// <summary>Every character a case-insensitive pattern's <paramref name="c"/> matches, <paramref name="c"/> among them.</summary>
     private static char[] CaseClassOf(char c) => CaseClasses.GetOrAdd(c, static c => MatchedAnywhere(Regex.Escape(c.ToString())));
 
-    // Every UTF-16 code unit the pattern matches on its own, found in one search over all of them.
-    private static char[] MatchedAnywhere(string pattern)
-    {
-        var text = EveryCharacter.Value;
-        var found = new List<char>();
-        for (var match = new Regex(pattern, CaseInsensitive).Match(text); match.Success; match = match.NextMatch())
-        {
-            if (match.Length == 1)
-            {
-                found.Add(text[match.Index]);
-            }
-        }
-
-        return found.ToArray();
-    }
+    // Every UTF-16 code unit the case-insensitive pattern matches on its own.
+    private static char[] MatchedAnywhere(string pattern) => EveryCharacter.MatchedBy(new Regex(pattern, CaseInsensitive))!.ToCharArray();
 }
