@@ -113,7 +113,7 @@ sealed class BlockCondition
     private readonly string? _requiredPrefix;
     private readonly string? _requiredSuffix;
     private readonly string? _requiredCharacters;
-    private readonly RequiredTexts? _requiredTexts;
+    private readonly bool _readsAlternatives;
     private readonly CompiledPattern? _compiled;
     private readonly bool _vetted;
 
@@ -141,11 +141,9 @@ sealed class BlockCondition
             _requiredLiteral = null;
         }
 
-        // A pattern none of those fit, with alternation or case-insensitivity: texts one of which every match needs.
-        if (pattern is not null && _requiredPrefix is null && _requiredSuffix is null && _requiredLiteral is null && _requiredCharacters is null)
-        {
-            _requiredTexts = RequiredLiteral.AlternativesOf(pattern.ToString(), pattern.Options);
-        }
+        // A pattern none of those fit, with alternation or case-insensitivity: texts one of which every match
+        // needs, read by the shared pattern when a block first asks.
+        _readsAlternatives = pattern is not null && _requiredPrefix is null && _requiredSuffix is null && _requiredLiteral is null && _requiredCharacters is null;
     }
 
     /// <summary>What the condition looks at.</summary>
@@ -450,7 +448,7 @@ sealed class BlockCondition
         var text = block.Text;
 
         // An alternation (a footer's "all rights reserved" anywhere, or "©" first): a block with none of its texts skips it.
-        if (_requiredTexts is not null && !_requiredTexts.MayMatch(text))
+        if (_readsAlternatives && _compiled!.Alternatives is { } alternatives && !alternatives.MayMatch(text))
         {
             return false;
         }

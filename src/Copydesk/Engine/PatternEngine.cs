@@ -413,6 +413,30 @@ internal sealed class CompiledPattern
         }
     }
 
+    private static readonly object NoAlternatives = new();
+
+    private object? _alternatives;
+
+    /// <summary>
+    /// The texts one of which every match of the pattern begins the block with or contains
+    /// (<see cref="RequiredLiteral.AlternativesOf"/>), or null; read on first use, once for every template
+    /// that shares the pattern.
+    /// </summary>
+    public RequiredTexts? Alternatives
+    {
+        get
+        {
+            var alternatives = System.Threading.Volatile.Read(ref _alternatives);
+            if (alternatives is null)
+            {
+                alternatives = (object?)RequiredLiteral.AlternativesOf(Reference.ToString(), Reference.Options) ?? NoAlternatives;
+                System.Threading.Volatile.Write(ref _alternatives, alternatives);
+            }
+
+            return alternatives as RequiredTexts;
+        }
+    }
+
     /// <summary>Why the pattern needs backtracking on a host that has the linear-time engine, or <c>null</c>.</summary>
     public string? BacktrackingReason => _linear.Value.BacktrackingReason;
 
