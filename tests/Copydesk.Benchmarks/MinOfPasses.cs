@@ -112,6 +112,70 @@ public static class MinOfPasses
     }
 
     /// <summary>
+    /// Where Generated's time on each WireStory input goes, fastest of interleaved passes as in
+    /// <see cref="RunParsing"/>: the floor; the engine's classification alone (<c>WireStory.Template.Parse</c>);
+    /// <c>WireStory.Parse</c> with no member read; <c>Parse</c> with the typed answers read (the benchmark's
+    /// Generated); the typed answers read again on articles parsed before (made once, so what is left is
+    /// reading them); the lean hand parser. Each in µs a call and as a multiple of the floor, and
+    /// the bytes one call allocates.
+    /// </summary>
+    public static void RunParsingBreakdown(TextWriter output, double seconds)
+    {
+        output.WriteLine("input | floor µs | Template.Parse | WireStory.Parse | Parse + answers | answers read again | lean (each µs, x floor) | allocated B, same order");
+        foreach (var input in ArticleParsingBenchmarks.Inputs)
+        {
+            var articles = ArticleInputs.Load(input);
+            var regular = articles.Select(LeanHandParser.Regularize).ToArray();
+            var parsed = articles.Select(NewsDesk.Templates.WireStory.Parse).ToArray();
+            ArticleParsingBenchmarks.AssertSameAnswers(articles);
+            var checksum = 0;
+            var contestants = new Func<int>[]
+            {
+                () => articles.Sum(a => FloorSplitter.Split(a).Count),
+                () => articles.Sum(a => NewsDesk.Templates.WireStory.Template.Parse(a).BlockCount),
+                () => articles.Sum(a => NewsDesk.Templates.WireStory.Parse(a).Source.BlockCount),
+                () => articles.Sum(a => ArticleParsingBenchmarks.Summarize(NewsDesk.Templates.WireStory.Parse(a)).Paragraphs),
+                () => parsed.Sum(p => ArticleParsingBenchmarks.Summarize(p).Paragraphs),
+                () => regular.Sum(a => LeanHandParser.Parse(a).Paragraphs),
+            };
+
+            var characters = articles.Sum(a => (long)a.Length);
+            var repeats = (int)Math.Max(1, 200_000 / characters);
+            var share = input == ArticleInputs.Batch10M ? seconds : seconds / 4;
+            var fastest = new double[contestants.Length];
+            Array.Fill(fastest, double.MaxValue);
+            var clock = Stopwatch.StartNew();
+            for (var round = 0; clock.Elapsed.TotalSeconds < share || round < 3; round++)
+            {
+                for (var c = 0; c < contestants.Length; c++)
+                {
+                    var one = Stopwatch.StartNew();
+                    for (var i = 0; i < repeats; i++)
+                    {
+                        checksum += contestants[c]();
+                    }
+
+                    if (round >= 2)
+                    {
+                        fastest[c] = Math.Min(fastest[c], one.Elapsed.TotalMilliseconds / repeats);
+                    }
+                }
+            }
+
+            // What one call of each allocates, the passes' own closures included (a few dozen bytes).
+            var allocated = contestants.Select(c =>
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                checksum += c();
+                return GC.GetAllocatedBytesForCurrentThread() - before;
+            }).ToArray();
+            output.WriteLine(
+                $"{input} | {fastest[0] * 1000:F2} | " + string.Join(" | ", fastest.Skip(1).Select(f => $"{f * 1000:F2} ({f / fastest[0]:F2}x)")) +
+                $" | allocated B: {string.Join(", ", allocated.Select(b => b.ToString("N0")))} (checksum {checksum})");
+        }
+    }
+
+    /// <summary>
     /// Where NewsArticle's time on the real pages goes, rule by rule: the interpreter's pass over the pages
     /// with the whole template and with each catalog rule left out, fastest of <paramref name="rounds"/>
     /// interleaved rounds; a rule's cost is the difference (noise on this machine: a few tenths of a

@@ -31,6 +31,13 @@ public static class Program
             return 0;
         }
 
+        // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --parse-breakdown [seconds]
+        if (args.Length >= 1 && args[0] == "--parse-breakdown")
+        {
+            MinOfPasses.RunParsingBreakdown(Console.Out, args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
+            return 0;
+        }
+
         // dotnet run -c Release --project tests/Copydesk.Benchmarks -- --rule-costs [rounds]
         if (args.Length >= 1 && args[0] == "--rule-costs")
         {
