@@ -80,11 +80,18 @@ internal static class BlockSplitter
 
         var inBlock = false;
         int blockStart = 0, blockEnd = 0, blockLine = 0, blockColumn = 0;
+#if NET8_0_OR_GREATER
+        var lineEnds = new LineEndFinder(text);
+#endif
 
         while (position <= length)
         {
             // One line: [position, lineEnd).
+#if NET8_0_OR_GREATER
+            var lineEnd = position < length ? lineEnds.Next(position) : -1;
+#else
             var lineEnd = position < length ? text.IndexOfAny(LineBreaks, position) : -1;
+#endif
             if (lineEnd < 0)
             {
                 lineEnd = length;
@@ -135,4 +142,68 @@ internal static class BlockSplitter
             blocks.Add(new BlockBounds(blockStart, blockEnd, blockLine, blockColumn));
         }
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// The line ends of a text, found a window of 32 characters at a time: one vector compare gives a
+    /// mask of the window's line breaks, and each line end is read from it, where a search per line
+    /// would pay a call and its set-up for every line (most lines of an article are short).
+    /// </summary>
+    private struct LineEndFinder
+    {
+        private const int Window = 32;
+        private readonly string _text;
+        private int _start;
+        private uint _breaks;
+
+        public LineEndFinder(string text)
+        {
+            _text = text;
+            _start = int.MinValue / 2;
+            _breaks = 0;
+        }
+
+        /// <summary>The first '\n' or '\r' at or after <paramref name="from"/>, or -1.</summary>
+        public int Next(int from)
+        {
+            if (!System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                return _text.IndexOfAny(LineBreaks, from);
+            }
+
+            while (true)
+            {
+                var offset = from - _start;
+                if ((uint)offset < Window)
+                {
+                    var left = _breaks >> offset;
+                    if (left != 0)
+                    {
+                        return from + System.Numerics.BitOperations.TrailingZeroCount(left);
+                    }
+
+                    from = _start + Window;
+                }
+
+                if (from > _text.Length - Window)
+                {
+                    // The last characters: fewer than a window.
+                    var end = _text.AsSpan(from).IndexOfAny('\n', '\r');
+                    return end < 0 ? -1 : from + end;
+                }
+
+                ref var first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
+                    ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(_text.AsSpan()), from));
+                var low = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref first);
+                var high = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref first, 16);
+                var lineFeed = System.Runtime.Intrinsics.Vector256.Create((ushort)'\n');
+                var carriageReturn = System.Runtime.Intrinsics.Vector256.Create((ushort)'\r');
+                var lowBreaks = System.Runtime.Intrinsics.Vector256.Equals(low, lineFeed) | System.Runtime.Intrinsics.Vector256.Equals(low, carriageReturn);
+                var highBreaks = System.Runtime.Intrinsics.Vector256.Equals(high, lineFeed) | System.Runtime.Intrinsics.Vector256.Equals(high, carriageReturn);
+                _breaks = System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector256.Narrow(lowBreaks, highBreaks));
+                _start = from;
+            }
+        }
+    }
+#endif
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
@@ -75,4 +77,87 @@ public class BlockSplitterTests
         Assert.Equal(text.Length / paragraph.Length, blocks.Length);
         Assert.Equal(blocks.Length * 2 - 1, blocks[^1].Line);
     }
+
+    [Fact]
+    public void Line_ends_found_a_window_at_a_time_give_what_a_character_by_character_walk_gives()
+    {
+        // Line ends are found 32 characters at a time on .NET 8 and later: breaks at every offset of a
+        // window and across its edges (a CRLF split by one), short and long texts, lines of only spaces.
+        var random = new Random(20261206);
+        var characters = new[] { 'a', 'a', 'a', ' ', ' ', '\n', '\n', '\r', '\t', '\u00A0', '\u2003' };
+        var checkedBlocks = 0;
+        for (var sample = 0; sample < 20_000; sample++)
+        {
+            var text = new StringBuilder();
+            var length = random.Next(sample % 3 == 0 ? 400 : 100);
+            for (var i = 0; i < length; i++)
+            {
+                text.Append(random.Next(8) == 0 ? "\r\n" : characters[random.Next(characters.Length)].ToString());
+            }
+
+            var expected = WalkCharacterByCharacter(text.ToString());
+            var found = BlockSplitter.Split(text.ToString()).Select(b => (b.Start, b.End, b.Line, b.Column)).ToList();
+
+            Assert.True(expected.SequenceEqual(found), $"sample {sample}: {Escape(text.ToString())}");
+            checkedBlocks += found.Count;
+        }
+
+        Assert.True(checkedBlocks > 50_000, $"only {checkedBlocks} blocks checked");
+    }
+
+    // The splitter's rules, one character at a time: a line ends at CRLF, LF or CR; a line of only spaces is blank.
+    private static List<(int Start, int End, int Line, int Column)> WalkCharacterByCharacter(string text)
+    {
+        var blocks = new List<(int, int, int, int)>();
+        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var line = 1;
+        (int Start, int End, int Line, int Column)? open = null;
+        while (true)
+        {
+            var end = position;
+            while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+            {
+                end++;
+            }
+
+            var first = position;
+            while (first < end && TextNormalizer.IsSpace(text[first]))
+            {
+                first++;
+            }
+
+            var last = end;
+            while (last > first && TextNormalizer.IsSpace(text[last - 1]))
+            {
+                last--;
+            }
+
+            if (first < end)
+            {
+                open = (open?.Start ?? first, last, open?.Line ?? line, open?.Column ?? first - position + 1);
+            }
+            else if (open is { } block)
+            {
+                blocks.Add(block);
+                open = null;
+            }
+
+            if (end == text.Length)
+            {
+                break;
+            }
+
+            position = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            line++;
+        }
+
+        if (open is { } rest)
+        {
+            blocks.Add(rest);
+        }
+
+        return blocks;
+    }
+
+    private static string Escape(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n");
 }
