@@ -112,6 +112,13 @@ internal static class TextNormalizer
         }
 
 #if NET8_0_OR_GREATER
+        // A short block (a headline, a credit line): one walk into a buffer on the stack, then the string.
+        if (end - start <= ShortBlock)
+        {
+            Span<char> buffer = stackalloc char[ShortBlock];
+            return new string(buffer.Slice(0, CollapseShort(text.AsSpan(start, end - start), buffer)));
+        }
+
         // Two passes over the block (count, then fill) and a single allocation: the string itself.
         var asciiOnly = shape == SpaceShape.AsciiOnly;
         var source = text.AsSpan(start, end - start);
@@ -152,6 +159,35 @@ internal static class TextNormalizer
     }
 
 #if NET8_0_OR_GREATER
+    // Blocks up to this long are collapsed in one walk on the stack; longer ones copy the stretches
+    // between irregular spaces in bulk (Collapse).
+    private const int ShortBlock = 256;
+
+    /// <summary>Writes trimmed <paramref name="source"/> with every run of spaces as one <c>' '</c> into <paramref name="destination"/>, character by character; returns the length.</summary>
+    private static int CollapseShort(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in source)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                destination[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            destination[length++] = c;
+        }
+
+        return length;
+    }
+
     /// <summary>
     /// Writes <paramref name="source"/> (trimmed) with every run of spaces as one <c>' '</c> into
     /// <paramref name="destination"/>, or only counts when <paramref name="countOnly"/>; returns the length.
