@@ -17,7 +17,8 @@ public sealed class TypedBlocks
 {
     private readonly Func<ParsedArticle, int, TemplateBlock> _make;
     // The members' lists by number, then each block's typed object once made: one array, not two.
-    private readonly object?[] _lists;
+    // Slots are structs so that a reference to one needs no array-covariance check.
+    private readonly Slot[] _lists;
     private readonly int _listCount;
     private ArticleBlock[]? _unmatched;
 
@@ -29,7 +30,7 @@ public sealed class TypedBlocks
         Source = source;
         _make = make;
         _listCount = lists;
-        _lists = new object?[lists + source.BlockCount];
+        _lists = new Slot[lists + source.BlockCount];
     }
 
     /// <summary>The parse the blocks come from.</summary>
@@ -39,7 +40,7 @@ public sealed class TypedBlocks
     public TemplateBlock At(int index)
     {
         var slot = _listCount + index;
-        return Volatile.Read(ref _lists[slot]) as TemplateBlock ?? (TemplateBlock)ParsedArticle.Publish(ref _lists[slot], _make(Source, index));
+        return Volatile.Read(ref _lists[slot].Value) as TemplateBlock ?? (TemplateBlock)ParsedArticle.Publish(ref _lists[slot].Value, _make(Source, index));
     }
 
     /// <summary>How many typed block objects have been made (for tests of what reading a member pays for).</summary>
@@ -50,7 +51,7 @@ public sealed class TypedBlocks
             var count = 0;
             for (var slot = _listCount; slot < _lists.Length; slot++)
             {
-                count += Volatile.Read(ref _lists[slot]) is null ? 0 : 1;
+                count += Volatile.Read(ref _lists[slot].Value) is null ? 0 : 1;
             }
 
             return count;
@@ -60,14 +61,15 @@ public sealed class TypedBlocks
     /// <summary>List number <paramref name="list"/>: the blocks rule <paramref name="rule"/> took, in order.</summary>
     public IReadOnlyList<T> Of<T>(int list, int rule)
         where T : TemplateBlock =>
-        Volatile.Read(ref _lists[list]) as IReadOnlyList<T> ??
-        (IReadOnlyList<T>)ParsedArticle.Publish(ref _lists[list], Source.CountOf(rule) is var count and > 0 ? new BlockList<T>(this, rule, null, 0, Source.BlockCount, count) : BlockList<T>.Empty);
+        // BlockList<T>, not IReadOnlyList<T>: a class test, where an interface test on a shared generic is a helper call.
+        Volatile.Read(ref _lists[list].Value) as BlockList<T> ??
+        (BlockList<T>)ParsedArticle.Publish(ref _lists[list].Value, Source.CountOf(rule) is var count and > 0 ? new BlockList<T>(this, rule, null, 0, Source.BlockCount, count) : BlockList<T>.Empty);
 
     /// <summary>List number <paramref name="list"/>: the blocks any of <paramref name="rules"/> took, in order.</summary>
     public IReadOnlyList<T> Of<T>(int list, int[] rules)
         where T : TemplateBlock
     {
-        if (Volatile.Read(ref _lists[list]) is IReadOnlyList<T> made)
+        if (Volatile.Read(ref _lists[list].Value) is BlockList<T> made)
         {
             return made;
         }
@@ -78,7 +80,7 @@ public sealed class TypedBlocks
             count += Source.CountOf(rule);
         }
 
-        return (IReadOnlyList<T>)ParsedArticle.Publish(ref _lists[list], count > 0 ? new BlockList<T>(this, -1, rules, 0, Source.BlockCount, count) : BlockList<T>.Empty);
+        return (BlockList<T>)ParsedArticle.Publish(ref _lists[list].Value, count > 0 ? new BlockList<T>(this, -1, rules, 0, Source.BlockCount, count) : BlockList<T>.Empty);
     }
 
     /// <summary>The block a single rule took, or <c>null</c> (a repeated single rule makes <c>Parse</c> throw, so there is at most one).</summary>
@@ -86,27 +88,27 @@ public sealed class TypedBlocks
     public T? Single<T>(int list, int rule)
         where T : TemplateBlock
     {
-        var kept = Volatile.Read(ref _lists[list]);
-        if (kept is T block)
-        {
-            return block;
-        }
-
+        var kept = Volatile.Read(ref _lists[list].Value);
         if (kept == NoBlock)
         {
             return null;
         }
 
+        if (kept is not null)
+        {
+            return Cast<T>(kept);
+        }
+
         var found = Source.CountOf(rule) == 0 ? -1 : IndexOf(rule);
         if (found < 0)
         {
-            Volatile.Write(ref _lists[list], NoBlock);
+            Volatile.Write(ref _lists[list].Value, NoBlock);
             return null;
         }
 
         // At makes the block once, so a lost race keeps the same object.
-        block = (T)At(found);
-        Volatile.Write(ref _lists[list], block);
+        var block = Cast<T>(At(found));
+        Volatile.Write(ref _lists[list].Value, block);
         return block;
     }
 
@@ -141,7 +143,7 @@ public sealed class TypedBlocks
         where TParagraph : TemplateBlock
         where TSection : class
     {
-        if (Volatile.Read(ref _lists[list]) is IReadOnlyList<TSection> made)
+        if (Volatile.Read(ref _lists[list].Value) is IReadOnlyList<TSection> made)
         {
             return made;
         }
@@ -149,7 +151,7 @@ public sealed class TypedBlocks
         // The same walk twice: first counting, so the list is made at its size, then making the sections.
         var sections = new TSection[WalkSections<THeading, TParagraph, TSection>(headingRules, paragraphRules, null, null)];
         WalkSections(headingRules, paragraphRules, make, sections);
-        return (IReadOnlyList<TSection>)ParsedArticle.Publish(ref _lists[list], sections);
+        return (IReadOnlyList<TSection>)ParsedArticle.Publish(ref _lists[list].Value, sections);
     }
 
     /// <summary>
@@ -198,6 +200,24 @@ public sealed class TypedBlocks
 
         return sections;
     }
+
+    private struct Slot
+    {
+        public object? Value;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as <typeparamref name="T"/>. A member's own block type is exact, so the
+    /// test is one type comparison, not the cast helper shared generic code calls; a list of a base
+    /// type, and anything else, is cast as usual.
+    /// </summary>
+    internal static T Cast<T>(object value)
+        where T : class =>
+#if NET8_0_OR_GREATER
+        value.GetType() == typeof(T) ? System.Runtime.CompilerServices.Unsafe.As<T>(value) : (T)value;
+#else
+        (T)value;
+#endif
 
     /// <summary>The blocks no rule took, in order.</summary>
     public IReadOnlyList<ArticleBlock> Unmatched => Volatile.Read(ref _unmatched) ?? ParsedArticle.Publish(ref _unmatched, MakeUnmatched());
@@ -286,7 +306,7 @@ public sealed class BlockList<T> : IReadOnlyList<T>
             var rule = source.RuleIndexAt(i);
             if (rule >= 0 && (_rules is null ? rule == _rule : Array.IndexOf(_rules, rule) >= 0))
             {
-                items[at++] = (T)_blocks.At(i);
+                items[at++] = TypedBlocks.Cast<T>(_blocks.At(i));
             }
         }
 
