@@ -420,6 +420,36 @@ sealed class BlockCondition
     /// <remarks>A sequence pattern is asked first: it needs no linear-time decider, and asking for one would build it.</remarks>
     internal bool DecidedWithoutTimeLimit => _vetted || _compiled?.Sequence is not null || _compiled?.Linear is not null;
 
+    // Where the rule keeps each of a sequence pattern's captures, for the last rule that asked: one
+    // object, so threads sharing the template read a whole pair (a condition is normally one rule's).
+    private CaptureSlotMap? _captureSlots;
+
+    private sealed class CaptureSlotMap
+    {
+        public CaptureSlotMap(ArticleRule rule, int[] slots) => (Rule, Slots) = (rule, slots);
+
+        public ArticleRule Rule { get; }
+
+        public int[] Slots { get; }
+    }
+
+    private int[] CaptureSlots(SequencePattern sequence, ArticleRule rule)
+    {
+        if (System.Threading.Volatile.Read(ref _captureSlots) is { } known && known.Rule == rule)
+        {
+            return known.Slots;
+        }
+
+        var slots = new int[sequence.Captures.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = rule.IndexOfCapture(sequence.Captures[i].Name);
+        }
+
+        System.Threading.Volatile.Write(ref _captureSlots, new CaptureSlotMap(rule, slots));
+        return slots;
+    }
+
     internal bool TestPattern(BlockView block, string?[] captures, ArticleRule rule)
     {
         // Most blocks lack the words a pattern cannot match without: skip the regex (and the block's copy) for them,
@@ -456,16 +486,11 @@ sealed class BlockCondition
         // A plain sequence of characters and loops: decided and captured without .NET's engines.
         if (_compiled!.Sequence is { } sequence)
         {
-            switch (sequence.Match(text))
+            switch (sequence.Match(text, captures, CaptureSlots(sequence, rule)))
             {
                 case 0:
                     return false;
                 case 1:
-                    for (var i = 0; i < sequence.Captures.Length; i++)
-                    {
-                        captures[rule.IndexOfCapture(sequence.Captures[i].Name)] = sequence.Captured(text, i);
-                    }
-
                     return true;
             }
         }

@@ -41,7 +41,13 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     public int Count => _texts.Length;
 
     /// <summary>Block <paramref name="index"/>'s comparison text, made now if no one asked before.</summary>
-    public string this[int index] => _texts[index] ??= TextNormalizer.CollapseSpaces(_source, _bounds[index].Start, _bounds[index].End);
+    public string this[int index] => _texts[index] ??= MakeText(index);
+
+    // A block already known to be regular is its source range: no second look at its spaces.
+    private string MakeText(int index) =>
+        _shape[index] == 1
+            ? _source.Substring(_bounds[index].Start, _bounds[index].End - _bounds[index].Start)
+            : TextNormalizer.CollapseSpaces(_source, _bounds[index].Start, _bounds[index].End);
 
     /// <summary>True once block <paramref name="index"/>'s text has been made (for tests of what a parse pays for).</summary>
     public bool HasText(int index) => _texts[index] is not null;
@@ -117,6 +123,7 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     private int PrefixEnd(int index, string prefix)
     {
         var bounds = _bounds[index];
+
         var at = bounds.Start;
         foreach (var c in prefix)
         {
@@ -153,6 +160,25 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     public bool EndsWithOrdinal(int index, string suffix)
     {
         var bounds = _bounds[index];
+#if NET8_0_OR_GREATER
+        // Most blocks differ from the suffix in their last two characters: the walk's first two steps,
+        // exact comparisons when the suffix has no space there. Past those, a block that as it stands ends with a suffix whose
+        // spaces are single ' ' is answered by one comparison: the walk would match each of those
+        // spaces to one space and the rest exactly.
+        var length = bounds.End - bounds.Start;
+        if (suffix.Length >= 2 && length >= 2 &&
+            ((suffix[suffix.Length - 1] is var last && last != ' ' && _source[bounds.End - 1] != last) ||
+             (suffix[suffix.Length - 2] is var before && before != ' ' && _source[bounds.End - 2] != before)))
+        {
+            return false;
+        }
+
+        if (_source.AsSpan(bounds.Start, length).EndsWith(suffix.AsSpan()) && TextNormalizer.IsRegular(suffix, 0, suffix.Length))
+        {
+            return true;
+        }
+#endif
+
         var at = bounds.End - 1;
         for (var i = suffix.Length - 1; i >= 0; i--)
         {

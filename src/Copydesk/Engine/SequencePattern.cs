@@ -231,6 +231,35 @@ internal sealed class SequencePattern
         return steps < 0 ? -1 : found ? 1 : 0;
     }
 
+    /// <summary>
+    /// As <see cref="Match(string)"/>, and on a match writes capture i (of <see cref="Captures"/>) to
+    /// <paramref name="into"/>[<paramref name="slots"/>[i]]: the rule's captures, with one look-up of this
+    /// thread's positions.
+    /// </summary>
+    public int Match(string text, string?[] into, int[] slots)
+    {
+        var positions = t_positions ??= new int[MaxElements + 1];
+        var steps = 16L * (text.Length + 1) * (_elements.Length + 1);
+        var found = MatchFrom(text, 0, 0, positions, ref steps);
+        if (steps < 0)
+        {
+            return -1;
+        }
+
+        if (!found)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < Captures.Length; i++)
+        {
+            var start = positions[Captures[i].First];
+            into[slots[i]] = text.Substring(start, positions[Captures[i].End] - start);
+        }
+
+        return 1;
+    }
+
     /// <summary>What capture <paramref name="index"/> (of <see cref="Captures"/>) took in the last match of <paramref name="text"/> on this thread.</summary>
     public string Captured(string text, int index)
     {

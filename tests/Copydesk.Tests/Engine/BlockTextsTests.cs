@@ -24,7 +24,7 @@ public class BlockTextsTests
             // Literals with a space other than ' ' never match a collapsed text, even where the block has that space.
             var literals = new[]
             {
-                "See also", "contributed to this report.", " contributed to this report.", "By", "report.", "a", "a\tb", "also\u00A0report.", "to  this",
+                "See also", "contributed to this report.", " contributed to this report.", "By", "report.", "a", "a\tb", "also\u00A0report.", "to  this", "See also ", "a ", " a",
                 Pieces[random.Next(Pieces.Length)] + " " + Pieces[random.Next(Pieces.Length)],
             };
 
