@@ -170,7 +170,7 @@ public sealed class TypedBlocks
         for (var index = 0; index <= Source.BlockCount; index++)
         {
             var rule = index < Source.BlockCount ? Source.RuleIndexAt(index) : -1;
-            var closes = index == Source.BlockCount || Array.IndexOf(headingRules, rule) >= 0;
+            var closes = index == Source.BlockCount || Holds(headingRules, rule);
             if (closes && open && into is not null)
             {
                 into[sections - 1] = make!(heading, Range<TParagraph>(paragraphRules, from, index, count));
@@ -186,7 +186,7 @@ public sealed class TypedBlocks
                 sections++;
                 (heading, open, from, count) = (into is null ? null : (THeading)At(index), true, index + 1, 0);
             }
-            else if (Array.IndexOf(paragraphRules, rule) >= 0)
+            else if (Holds(paragraphRules, rule))
             {
                 if (!open)
                 {
@@ -199,6 +199,20 @@ public sealed class TypedBlocks
         }
 
         return sections;
+    }
+
+    /// <summary>True when <paramref name="rules"/> (a member's few rules) holds <paramref name="rule"/>: a loop the JIT inlines, where <c>Array.IndexOf</c> is a call per block.</summary>
+    internal static bool Holds(int[] rules, int rule)
+    {
+        foreach (var r in rules)
+        {
+            if (r == rule)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private struct Slot
@@ -304,7 +318,7 @@ public sealed class BlockList<T> : IReadOnlyList<T>
         for (var i = _from; i < _to && at < items.Length; i++)
         {
             var rule = source.RuleIndexAt(i);
-            if (rule >= 0 && (_rules is null ? rule == _rule : Array.IndexOf(_rules, rule) >= 0))
+            if (rule >= 0 && (_rules is null ? rule == _rule : TypedBlocks.Holds(_rules, rule)))
             {
                 items[at++] = TypedBlocks.Cast<T>(_blocks.At(i));
             }
