@@ -76,27 +76,7 @@ public static class MinOfPasses
                 contestants = new[] { one, one, one, one };
             }
 
-            var fastest = new double[contestants.Length];
-            Array.Fill(fastest, double.MaxValue);
-            var clock = Stopwatch.StartNew();
-            for (var round = 0; clock.Elapsed.TotalSeconds < share || round < 3; round++)
-            {
-                for (var c = 0; c < contestants.Length; c++)
-                {
-                    var one = Stopwatch.StartNew();
-                    for (var i = 0; i < repeats; i++)
-                    {
-                        checksum += contestants[c]();
-                    }
-
-                    // The first rounds run while the JIT is still tiering the code up.
-                    if (round >= 2)
-                    {
-                        fastest[c] = Math.Min(fastest[c], one.Elapsed.TotalMilliseconds / repeats);
-                    }
-                }
-            }
-
+            var fastest = FastestInTurns(contestants, share, repeats, ref checksum);
             var (floor, lean, parse, findings) = (fastest[0], fastest[1], fastest[2], fastest[3]);
             var allocated = new long[contestants.Length];
             for (var c = 0; c < contestants.Length; c++)
@@ -142,25 +122,7 @@ public static class MinOfPasses
             var characters = articles.Sum(a => (long)a.Length);
             var repeats = (int)Math.Max(1, 200_000 / characters);
             var share = input == ArticleInputs.Batch10M ? seconds : seconds / 4;
-            var fastest = new double[contestants.Length];
-            Array.Fill(fastest, double.MaxValue);
-            var clock = Stopwatch.StartNew();
-            for (var round = 0; clock.Elapsed.TotalSeconds < share || round < 3; round++)
-            {
-                for (var c = 0; c < contestants.Length; c++)
-                {
-                    var one = Stopwatch.StartNew();
-                    for (var i = 0; i < repeats; i++)
-                    {
-                        checksum += contestants[c]();
-                    }
-
-                    if (round >= 2)
-                    {
-                        fastest[c] = Math.Min(fastest[c], one.Elapsed.TotalMilliseconds / repeats);
-                    }
-                }
-            }
+            var fastest = FastestInTurns(contestants, share, repeats, ref checksum);
 
             // What one call of each allocates, the passes' own closures included (a few dozen bytes).
             var allocated = contestants.Select(c =>
@@ -240,6 +202,36 @@ public static class MinOfPasses
 
             return total;
         };
+    }
+
+    /// <summary>
+    /// The contestants in turns for <paramref name="seconds"/> (three rounds at least), each turn
+    /// <paramref name="repeats"/> calls; the fastest turn of each in ms a call, the first two rounds left
+    /// out while the JIT is still tiering the code up.
+    /// </summary>
+    private static double[] FastestInTurns(Func<int>[] contestants, double seconds, int repeats, ref int checksum)
+    {
+        var fastest = new double[contestants.Length];
+        Array.Fill(fastest, double.MaxValue);
+        var clock = Stopwatch.StartNew();
+        for (var round = 0; clock.Elapsed.TotalSeconds < seconds || round < 3; round++)
+        {
+            for (var c = 0; c < contestants.Length; c++)
+            {
+                var one = Stopwatch.StartNew();
+                for (var i = 0; i < repeats; i++)
+                {
+                    checksum += contestants[c]();
+                }
+
+                if (round >= 2)
+                {
+                    fastest[c] = Math.Min(fastest[c], one.Elapsed.TotalMilliseconds / repeats);
+                }
+            }
+        }
+
+        return fastest;
     }
 
     private static double Fastest(double seconds, Action pass)
