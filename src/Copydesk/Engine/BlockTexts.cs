@@ -123,7 +123,6 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     private int PrefixEnd(int index, string prefix)
     {
         var bounds = _bounds[index];
-
         var at = bounds.Start;
         foreach (var c in prefix)
         {
@@ -162,9 +161,9 @@ internal sealed class BlockTexts : IReadOnlyList<string>
         var bounds = _bounds[index];
 #if NET8_0_OR_GREATER
         // Most blocks differ from the suffix in their last two characters: the walk's first two steps,
-        // exact comparisons when the suffix has no space there. Past those, a block that as it stands ends with a suffix whose
-        // spaces are single ' ' is answered by one comparison: the walk would match each of those
-        // spaces to one space and the rest exactly.
+        // exact comparisons when the suffix has no space there. Past those, a block that as it stands
+        // ends with a suffix whose spaces are single ' ' is answered by one comparison: the walk would
+        // match each of those spaces to one space and the rest exactly.
         var length = bounds.End - bounds.Start;
         if (suffix.Length >= 2 && length >= 2 &&
             ((suffix[suffix.Length - 1] is var last && last != ' ' && _source[bounds.End - 1] != last) ||
