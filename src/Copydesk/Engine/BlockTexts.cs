@@ -43,11 +43,15 @@ internal sealed class BlockTexts : IReadOnlyList<string>
     /// <summary>Block <paramref name="index"/>'s comparison text, made now if no one asked before.</summary>
     public string this[int index] => _texts[index] ??= MakeText(index);
 
-    // A block already known to be regular is its source range: no second look at its spaces.
-    private string MakeText(int index) =>
-        _shape[index] == 1
-            ? _source.Substring(_bounds[index].Start, _bounds[index].End - _bounds[index].Start)
-            : TextNormalizer.CollapseSpaces(_source, _bounds[index].Start, _bounds[index].End);
+    // The block's shape is looked at once and kept: a regular block is its source range, an irregular
+    // one is collapsed without a second look at its spaces.
+    private string MakeText(int index)
+    {
+        var bounds = _bounds[index];
+        return IsRegular(index)
+            ? _source.Substring(bounds.Start, bounds.End - bounds.Start)
+            : TextNormalizer.CollapseIrregular(_source, bounds.Start, bounds.End);
+    }
 
     /// <summary>True once block <paramref name="index"/>'s text has been made (for tests of what a parse pays for).</summary>
     public bool HasText(int index) => _texts[index] is not null;

@@ -115,8 +115,7 @@ internal static class TextNormalizer
         // A short block (a headline, a credit line): one walk into a buffer on the stack, then the string.
         if (end - start <= ShortBlock)
         {
-            Span<char> buffer = stackalloc char[ShortBlock];
-            return new string(buffer.Slice(0, CollapseShort(text.AsSpan(start, end - start), buffer)));
+            return CollapseIrregular(text, start, end);
         }
 
         // Two passes over the block (count, then fill) and a single allocation: the string itself.
@@ -130,6 +129,23 @@ internal static class TextNormalizer
         var length = CollapseAllSpaces(text, start, end, buffer);
         return new string(buffer, 0, length);
 #endif
+    }
+
+    /// <summary>
+    /// <see cref="CollapseSpaces(string, int, int)"/> for a trimmed <c>text[start..end)</c> already known
+    /// to need collapsing (not one line of single ASCII spaces): a short one is not looked at again first.
+    /// </summary>
+    public static string CollapseIrregular(string text, int start, int end)
+    {
+#if NET8_0_OR_GREATER
+        if (end - start <= ShortBlock)
+        {
+            Span<char> buffer = stackalloc char[ShortBlock];
+            return new string(buffer.Slice(0, CollapseShort(text.AsSpan(start, end - start), buffer)));
+        }
+#endif
+
+        return CollapseSpaces(text, start, end);
     }
 
     /// <summary>The length <see cref="CollapseSpaces(string, int, int)"/> would return for trimmed <c>text[start..end)</c>, without making the string.</summary>
