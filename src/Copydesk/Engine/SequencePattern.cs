@@ -218,18 +218,10 @@ internal sealed class SequencePattern
     }
 
     /// <summary>
-    /// Matches <paramref name="text"/>: 1 when it matches (<see cref="Captured"/> then reads the captures,
+    /// Matches <paramref name="text"/>: 1 when it matches (<see cref="Captured(string, int)"/> then reads the captures,
     /// on this thread, before the next match), 0 when it does not, -1 when the search gave up (ask .NET).
     /// </summary>
-    public int Match(string text)
-    {
-        var positions = t_positions ??= new int[MaxElements + 1];
-
-        // Linear by construction; the allowance only guards that argument.
-        var steps = 16L * (text.Length + 1) * (_elements.Length + 1);
-        var found = MatchFrom(text, 0, 0, positions, ref steps);
-        return steps < 0 ? -1 : found ? 1 : 0;
-    }
+    public int Match(string text) => Run(text, t_positions ??= new int[MaxElements + 1]);
 
     /// <summary>
     /// As <see cref="Match(string)"/>, and on a match writes capture i (of <see cref="Captures"/>) to
@@ -239,31 +231,28 @@ internal sealed class SequencePattern
     public int Match(string text, string?[] into, int[] slots)
     {
         var positions = t_positions ??= new int[MaxElements + 1];
-        var steps = 16L * (text.Length + 1) * (_elements.Length + 1);
-        var found = MatchFrom(text, 0, 0, positions, ref steps);
-        if (steps < 0)
+        var found = Run(text, positions);
+        for (var i = 0; found == 1 && i < Captures.Length; i++)
         {
-            return -1;
+            into[slots[i]] = Captured(text, positions, i);
         }
 
-        if (!found)
-        {
-            return 0;
-        }
-
-        for (var i = 0; i < Captures.Length; i++)
-        {
-            var start = positions[Captures[i].First];
-            into[slots[i]] = text.Substring(start, positions[Captures[i].End] - start);
-        }
-
-        return 1;
+        return found;
     }
 
     /// <summary>What capture <paramref name="index"/> (of <see cref="Captures"/>) took in the last match of <paramref name="text"/> on this thread.</summary>
-    public string Captured(string text, int index)
+    public string Captured(string text, int index) => Captured(text, t_positions!, index);
+
+    private int Run(string text, int[] positions)
     {
-        var positions = t_positions!;
+        // Linear by construction; the allowance only guards that argument.
+        var steps = 16L * (text.Length + 1) * (_elements.Length + 1);
+        var found = MatchFrom(text, 0, 0, positions, ref steps);
+        return steps < 0 ? -1 : found ? 1 : 0;
+    }
+
+    private string Captured(string text, int[] positions, int index)
+    {
         var start = positions[Captures[index].First];
         return text.Substring(start, positions[Captures[index].End] - start);
     }
