@@ -36,6 +36,26 @@ internal static class StopWords
     private static readonly int[] SlotBits;
     private static readonly int Mask;
 
+    // The words of only ASCII characters again, each keyed by its characters as the bytes of a ulong
+    // (first character lowest), each within AsciiProbes slots of where its key hashes to: a word of the
+    // text is looked up by one multiply and that many compares, without a branch on the answer.
+    private const int AsciiProbes = 4;
+    private static readonly AsciiEntry[] AsciiTable;
+    private static readonly int AsciiShift;
+
+    private readonly struct AsciiEntry
+    {
+        public AsciiEntry(ulong key, ulong counts)
+        {
+            Key = key;
+            Counts = counts;
+        }
+
+        public ulong Key { get; }
+
+        public ulong Counts { get; }
+    }
+
     static StopWords()
     {
         var table = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -70,7 +90,110 @@ internal static class StopWords
             Slots[slot] = pair.Key;
             SlotBits[slot] = pair.Value;
         }
+
+        (AsciiTable, AsciiShift) = BuildAsciiTable(table, size);
     }
+
+    private static (AsciiEntry[] Table, int Shift) BuildAsciiTable(Dictionary<string, int> words, int size)
+    {
+        while (true)
+        {
+            var shift = 64;
+            for (var bits = size; bits > 1; bits >>= 1)
+            {
+                shift--;
+            }
+
+            var entries = new AsciiEntry[size + AsciiProbes - 1];
+            var fits = true;
+            foreach (var pair in words)
+            {
+                if (AsciiKey(pair.Key) is not { } key)
+                {
+                    continue;
+                }
+
+                var home = AsciiSlot(key, shift);
+                var slot = home;
+                while (slot < home + AsciiProbes && entries[slot].Key != 0)
+                {
+                    slot++;
+                }
+
+                if (slot == home + AsciiProbes)
+                {
+                    fits = false;
+                    break;
+                }
+
+                entries[slot] = new AsciiEntry(key, Counts(pair.Value));
+            }
+
+            if (fits)
+            {
+                return (entries, shift);
+            }
+
+            size *= 2;
+        }
+    }
+
+    /// <summary>Bits of <see cref="Counts"/>' fields: a block's common words are summed in them, a field per language.</summary>
+    public const int CountBits = 10;
+
+    /// <summary>The language bits of <see cref="LanguagesOf(string, int, int)"/> spread out, one per field of <see cref="CountBits"/> bits, so that sums of them count per language.</summary>
+    public static ulong Counts(int languages)
+    {
+        var counts = 0UL;
+        for (var l = 0; languages != 0; l++, languages >>= 1)
+        {
+            counts |= (ulong)(languages & 1) << (CountBits * l);
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// <see cref="Counts"/> of <see cref="LanguagesOf(string, int, int)"/> for a word of at most <see cref="MaxWordLength"/>
+    /// ASCII characters, lower-cased, given as their bytes in a ulong (first character in the lowest byte).
+    /// </summary>
+    public static ulong CountsOfAscii(ulong key)
+    {
+        var table = AsciiTable;
+        var slot = AsciiSlot(key, AsciiShift);
+        var counts = 0UL;
+        for (var probe = 0; probe < AsciiProbes; probe++)
+        {
+            var entry = table[slot + probe];
+            counts |= entry.Key == key ? entry.Counts : 0;
+        }
+
+        return counts;
+    }
+
+    /// <summary>The key <see cref="CountsOfAscii"/> takes for <paramref name="word"/> as it stands, or null when it is longer than <see cref="MaxWordLength"/> or not all ASCII.</summary>
+    internal static ulong? AsciiKey(string word)
+    {
+        if (word.Length is 0 or > MaxWordLength)
+        {
+            return null;
+        }
+
+        var key = 0UL;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] is '\0' or >= (char)128)
+            {
+                return null;
+            }
+
+            key |= (ulong)word[i] << (8 * i);
+        }
+
+        return key;
+    }
+
+    private static int AsciiSlot(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
     /// <summary>A bit per language of <see cref="Languages"/> in which the word <c>text[start..start+length)</c> is common; 0 for none.</summary>
     public static int LanguagesOf(string text, int start, int length) =>

@@ -1,6 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+#if NET8_0_OR_GREATER
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 
 #if COPYDESK_ANALYZER
 namespace Copydesk.Generators;
@@ -427,7 +433,229 @@ internal sealed class StoryContext
     }
 
     /// <summary>Counts the block's words and, per language, its common words.</summary>
-    private static void CountWords(string text, out int words, int[] hits, int offset)
+    internal static void CountWords(string text, out int words, int[] hits, int offset)
+    {
+#if NET8_0_OR_GREATER
+        if (Vector128.IsHardwareAccelerated)
+        {
+            CountWordsByWindow(text, out words, hits, offset);
+            return;
+        }
+#endif
+        CountWordsByCharacter(text, out words, hits, offset);
+    }
+
+#if NET8_0_OR_GREATER
+    // Blocks up to this many characters mark their word characters in a bitmap on the stack (which is
+    // zeroed on each call, so it stays small); longer ones, a few in a page, in an array.
+    private const int StackBitmapLength = 512;
+
+    /// <summary>
+    /// <see cref="CountWordsByCharacter"/> a window at a time: one vector test of 16 characters marks the
+    /// word characters in a bitmap (a character past ASCII is asked of <see cref="TextNormalizer.IsWordChar"/>
+    /// alone), words are read from the bitmap's runs, and a short word of ASCII characters is looked up
+    /// by its lower-cased characters loaded whole (a word with any other character as before).
+    /// </summary>
+    internal static void CountWordsByWindow(string text, out int words, int[] hits, int offset)
+    {
+        var length = text.Length;
+        var chunks = (length + 63) >> 6;
+        Span<ulong> bitmap = length <= StackBitmapLength ? stackalloc ulong[StackBitmapLength / 64] : new ulong[chunks];
+        bitmap = bitmap.Slice(0, chunks);
+        MarkWordCharacters(text, bitmap);
+
+        ref var characters = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        words = 0;
+        var counts = 0UL;
+        var pending = 0;
+        var chunk = 0;
+        var at = bitmap.Length == 0 ? 0UL : bitmap[0];
+        while (true)
+        {
+            // The next word's first character, then the first character after it.
+            while (at == 0)
+            {
+                if (++chunk >= bitmap.Length)
+                {
+                    AddCounts(hits, offset, counts);
+                    return;
+                }
+
+                at = bitmap[chunk];
+            }
+
+            var start = (chunk << 6) + BitOperations.TrailingZeroCount(at);
+            var after = ~bitmap[chunk] & (ulong.MaxValue << (start & 63));
+            while (after == 0 && ++chunk < bitmap.Length)
+            {
+                after = ~bitmap[chunk];
+            }
+
+            var end = chunk < bitmap.Length ? (chunk << 6) + BitOperations.TrailingZeroCount(after) : length;
+            at = chunk < bitmap.Length ? bitmap[chunk] & (ulong.MaxValue << (end & 63)) : 0;
+
+            words++;
+            var wordLength = end - start;
+            if (wordLength > StopWords.MaxWordLength)
+            {
+                continue;
+            }
+
+            counts += start + 8 <= length
+                ? CountsOfLoaded(text, ref characters, start, wordLength)
+                : StopWords.Counts(StopWords.LanguagesOf(text, start, wordLength));
+            if (++pending == CountsFlush)
+            {
+                AddCounts(hits, offset, counts);
+                counts = 0;
+                pending = 0;
+            }
+        }
+    }
+
+    // Words summed into one ulong of per-language fields before a field could overflow.
+    private const int CountsFlush = (1 << StopWords.CountBits) - 1;
+
+    private static void AddCounts(int[] hits, int offset, ulong counts)
+    {
+        const ulong field = (1UL << StopWords.CountBits) - 1;
+        for (var l = 0; l < StopWords.Languages.Length; l++)
+        {
+            hits[offset + l] += (int)((counts >> (StopWords.CountBits * l)) & field);
+        }
+    }
+
+    // A word of at most 8 characters with 8 characters readable from its start: its ASCII characters
+    // lower-cased in one vector and narrowed to the bytes of the key.
+    private static ulong CountsOfLoaded(string text, ref ushort characters, int start, int length)
+    {
+        var word = Vector128.LoadUnsafe(ref characters, (nuint)start) & WordLanes[length];
+        if ((word & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        {
+            return StopWords.Counts(StopWords.LanguagesOf(text, start, length));
+        }
+
+        var upper = Vector128.LessThanOrEqual(word - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+        word += upper & Vector128.Create((ushort)0x20);
+        return StopWords.CountsOfAscii(Vector128.Narrow(word, word).AsUInt64().ToScalar());
+    }
+
+    // Per word length 0–8: the lanes of its characters.
+    private static readonly Vector128<ushort>[] WordLanes = BuildWordLanes();
+
+    private static Vector128<ushort>[] BuildWordLanes()
+    {
+        var lanes = new Vector128<ushort>[9];
+        Span<ushort> ones = stackalloc ushort[8];
+        for (var length = 0; length <= 8; length++)
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                ones[i] = i < length ? ushort.MaxValue : (ushort)0;
+            }
+
+            lanes[length] = Vector128.Create<ushort>(ones);
+        }
+
+        return lanes;
+    }
+
+    /// <summary>Sets bit i of <paramref name="bitmap"/> (bit i % 64 of element i / 64) when character i of <paramref name="text"/> is a word character; clears the others.</summary>
+    internal static void MarkWordCharacters(string text, Span<ulong> bitmap)
+    {
+        var length = text.Length;
+        ref var characters = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var i = 0;
+        for (var chunk = 0; chunk < bitmap.Length; chunk++)
+        {
+            var bits = 0UL;
+            for (var shift = 0; shift < 64 && i < length; shift += 16, i += 16)
+            {
+                uint mask;
+                if (i + 16 <= length)
+                {
+                    mask = MarkWindow(text, ref characters, i, i + 8);
+                }
+                else if (length >= 16)
+                {
+                    // The last, partial window: the 16 characters that end the text, shifted to start at i.
+                    mask = MarkWindow(text, ref characters, length - 16, length - 8) >> (i - (length - 16));
+                }
+                else if (length >= 8)
+                {
+                    // 8–15 characters: two overlapping halves.
+                    var halves = MarkWindow(text, ref characters, 0, length - 8);
+                    mask = (halves & 0xFF) | ((halves >> 8) << (length - 8));
+                }
+                else
+                {
+                    mask = 0;
+                    for (var j = 0; j < length; j++)
+                    {
+                        mask |= TextNormalizer.IsWordChar(text[j]) ? 1u << j : 0;
+                    }
+                }
+
+                bits |= (ulong)mask << shift;
+            }
+
+            bitmap[chunk] = bits;
+        }
+    }
+
+    // TextNormalizer.IsWordChar for a character past ASCII: Latin, Greek, Cyrillic, Hebrew and Arabic from a
+    // table (a test holds it to the character's own test), the rest asked of .NET.
+    private static bool IsWideWordChar(char c) =>
+        c < WideWordTableLength ? (WideWordTable[c >> 5] & (1u << c)) != 0 : TextNormalizer.IsWordChar(c);
+
+    private const int WideWordTableLength = 0x800;
+
+    private static readonly uint[] WideWordTable = BuildWideWordTable();
+
+    private static uint[] BuildWideWordTable()
+    {
+        var table = new uint[WideWordTableLength / 32];
+        for (var c = 0; c < WideWordTableLength; c++)
+        {
+            if (TextNormalizer.IsWordChar((char)c))
+            {
+                table[c >> 5] |= 1u << c;
+            }
+        }
+
+        return table;
+    }
+
+    // Bits 0–7: the word characters among the 8 at low; bits 8–15: among the 8 at high.
+    private static uint MarkWindow(string text, ref ushort characters, int low, int high)
+    {
+        var first = Vector128.LoadUnsafe(ref characters, (nuint)low);
+        var second = Vector128.LoadUnsafe(ref characters, (nuint)high);
+        var bytes = Vector128.Narrow(first, second);
+        var folded = bytes | Vector128.Create((byte)0x20);
+        var word = Vector128.LessThanOrEqual(folded - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a'))) |
+                   Vector128.LessThanOrEqual(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)9)) |
+                   Vector128.Equals(bytes, Vector128.Create((byte)'_'));
+        var mask = word.ExtractMostSignificantBits();
+        var ascii = Vector128.Create((ushort)127);
+        if (Vector128.Max(first, second) is var largest && Vector128.GreaterThanAny(largest, ascii))
+        {
+            // Narrowing kept only the low byte of a character past ASCII: decide those from the character.
+            var wide = Vector128.Narrow(Vector128.GreaterThan(first, ascii), Vector128.GreaterThan(second, ascii)).ExtractMostSignificantBits();
+            for (; wide != 0; wide &= wide - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(wide);
+                var c = text[lane < 8 ? low + lane : high + lane - 8];
+                mask = IsWideWordChar(c) ? mask | (1u << lane) : mask & ~(1u << lane);
+            }
+        }
+
+        return mask;
+    }
+#endif
+
+    /// <summary>Counts the block's words and, per language, its common words, one character at a time.</summary>
+    internal static void CountWordsByCharacter(string text, out int words, int[] hits, int offset)
     {
         var table = AsciiWordLower;
         words = 0;
