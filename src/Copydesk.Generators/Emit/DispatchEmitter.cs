@@ -182,7 +182,8 @@ internal static class DispatchEmitter
     /// <summary>
     /// The screen's entry for one rule, or null when it reads nothing: the least <c>max length</c> among its
     /// conditions before its first pattern, and for that pattern the fewest characters and the first characters
-    /// a match takes (<see cref="PatternFirstCharacters"/>). Conditions after the first pattern are not read:
+    /// a match takes (<see cref="PatternFirstCharacters"/>) — or, for a <c>starts with</c>, <c>one of</c> or
+    /// <c>is</c> before it, the literals' lengths and the characters equal to their first ones. Conditions after the first pattern are not read:
     /// the pattern runs before them, and may spend time or budget, which a skip must not change; the engine
     /// counts the pattern's part only when no time limit decides it.
     /// </summary>
@@ -197,6 +198,26 @@ internal static class DispatchEmitter
             {
                 maxLength = System.Math.Min(maxLength, condition.Number);
                 continue;
+            }
+
+            if (condition.Kind is ConditionKind.StartsWith or ConditionKind.OneOf or ConditionKind.Exactly)
+            {
+                // A literal the block must begin with or be: its first characters and lengths, read as the engine compares.
+                var literals = condition.Literals.Select(TextNormalizer.NormalizeLiteral).ToList();
+                if (literals.Count == 0 || PatternFirstCharacters.OfLiterals(literals, condition.IgnoreCase) is not { } literalFirst)
+                {
+                    continue;
+                }
+
+                if (condition.Kind != ConditionKind.StartsWith)
+                {
+                    maxLength = System.Math.Min(maxLength, literals.Max(l => l.Length));
+                }
+
+                arguments.Add("condition: " + c.ToString(CultureInfo.InvariantCulture));
+                arguments.Add("minLength: " + literals.Min(l => l.Length).ToString(CultureInfo.InvariantCulture));
+                AddFirstCharacters(arguments, literalFirst);
+                break;
             }
 
             if (condition.Kind != ConditionKind.Pattern || condition.Pattern is not { } pattern)
@@ -218,12 +239,7 @@ internal static class DispatchEmitter
 
             if (first is { } characters)
             {
-                arguments.Add($"low: 0x{characters.Low.ToString("X16", CultureInfo.InvariantCulture)}UL");
-                arguments.Add($"high: 0x{characters.High.ToString("X16", CultureInfo.InvariantCulture)}UL");
-                if (characters.Others is { } others)
-                {
-                    arguments.Add("others: " + GeneratedText.Literal(others));
-                }
+                AddFirstCharacters(arguments, characters);
             }
 
             break;
@@ -237,6 +253,16 @@ internal static class DispatchEmitter
         return arguments.Count == 0
             ? null
             : $".Add({position.ToString(CultureInfo.InvariantCulture)}, {index.ToString(CultureInfo.InvariantCulture)}, {string.Join(", ", arguments)})";
+    }
+
+    private static void AddFirstCharacters(List<string> arguments, (ulong Low, ulong High, string? Others) characters)
+    {
+        arguments.Add($"low: 0x{characters.Low.ToString("X16", CultureInfo.InvariantCulture)}UL");
+        arguments.Add($"high: 0x{characters.High.ToString("X16", CultureInfo.InvariantCulture)}UL");
+        if (characters.Others is { } others)
+        {
+            arguments.Add("others: " + GeneratedText.Literal(others));
+        }
     }
 
     /// <summary>

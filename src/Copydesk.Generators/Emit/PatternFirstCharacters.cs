@@ -71,6 +71,43 @@ internal static class PatternFirstCharacters
     }
 
     /// <summary>
+    /// As <see cref="Of"/>, for a literal condition (<c>starts with</c>, <c>one of</c>, <c>is</c>) whose
+    /// literals, as the engine normalizes them, are <paramref name="literals"/>: the characters the engine's
+    /// comparison takes as equal to a literal's first one; <c>null</c> when a literal is empty.
+    /// </summary>
+    public static (ulong Low, ulong High, string? Others)? OfLiterals(IEnumerable<string> literals, bool ignoreCase)
+    {
+        ulong low = 0;
+        ulong high = 0;
+        var others = new SortedSet<char>();
+        foreach (var literal in literals)
+        {
+            if (literal.Length == 0)
+            {
+                return null;
+            }
+
+            foreach (var c in TextNormalizer.CharactersEqualTo(literal[0], ignoreCase))
+            {
+                if (c < 64)
+                {
+                    low |= 1UL << c;
+                }
+                else if (c < 128)
+                {
+                    high |= 1UL << (c - 64);
+                }
+                else
+                {
+                    others.Add(c);
+                }
+            }
+        }
+
+        return (low, high, others.Count > MaxOthers ? null : new string(new List<char>(others).ToArray()));
+    }
+
+    /// <summary>
     /// The fewest characters a match of <paramref name="pattern"/> consumes (each character element one:
     /// .NET matches case-insensitively character by character), or <c>null</c> when the pattern is not read
     /// (the same constructs as <see cref="Of"/>, anchored or not). A block shorter than that cannot match.

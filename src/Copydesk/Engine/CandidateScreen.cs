@@ -17,9 +17,10 @@ namespace Copydesk;
 /// <remarks>
 /// The generator reads, for each rule, what its conditions up to its first pattern need: a
 /// <c>max length</c>, and the fewest characters and the first characters a match of that pattern
-/// takes. The pattern's part counts only when no time limit decides the pattern (as for
-/// <see cref="BlockProbe.FirstIn"/>): skipping it then changes nothing but the time a parse takes. The
-/// tables are built on first use, from the rules the engine runs.
+/// takes — or, for a <c>starts with</c>, <c>one of</c> or <c>is</c> before it, the literals' lengths and
+/// the characters the engine's comparison takes as equal to their first ones. The pattern's part counts
+/// only when no time limit decides the pattern (as for <see cref="BlockProbe.FirstIn"/>): skipping it then
+/// changes nothing but the time a parse takes. The tables are built on first use, from the rules the engine runs.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 #if COPYDESK_ANALYZER
@@ -39,8 +40,8 @@ sealed class CandidateScreen
     /// Adds the rule at evaluation position <paramref name="position"/> (below <see cref="MaxRules"/>):
     /// index <paramref name="rule"/> into the template's rules, the <c>max length</c> its conditions
     /// before its first pattern set (<see cref="int.MaxValue"/> for none), and for that pattern
-    /// (condition <paramref name="condition"/>, -1 for none) the fewest characters a match takes and the
-    /// characters it can begin with: ASCII bits 0–63 in <paramref name="low"/> and 64–127 in
+    /// (condition <paramref name="condition"/>, -1 for none; or a literal condition before it) the fewest
+    /// characters a match takes and the characters it can begin with: ASCII bits 0–63 in <paramref name="low"/> and 64–127 in
     /// <paramref name="high"/>, and <paramref name="others"/> outside ASCII (<c>null</c>: any).
     /// </summary>
     /// <returns>This screen, for the next rule.</returns>
@@ -128,7 +129,7 @@ sealed class CandidateScreen
                 var bit = 1UL << entry.Position;
                 var trusted = entry.Condition >= 0 && (uint)entry.Rule < (uint)rules.Length &&
                     (uint)entry.Condition < (uint)rules[entry.Rule].ConditionArray.Length &&
-                    rules[entry.Rule].ConditionArray[entry.Condition].DecidedWithoutTimeLimit;
+                    rules[entry.Rule].ConditionArray[entry.Condition].Screenable;
                 var min = trusted ? entry.MinLength : 0;
                 var max = entry.MaxLength;
                 if (min > 0 || max < int.MaxValue)

@@ -483,6 +483,21 @@ internal static class TextNormalizer
         return standIns;
     }
 
+    /// <summary>
+    /// Every character that compares equal to <paramref name="folded"/> (a character of a literal as
+    /// <see cref="NormalizeLiteral"/> left it) the way the literal conditions compare a block's text.
+    /// </summary>
+    internal static IEnumerable<char> CharactersEqualTo(char folded, bool ignoreCase)
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (FoldedCharEquals((char)c, folded, ignoreCase))
+            {
+                yield return (char)c;
+            }
+        }
+    }
+
     private static bool FoldedCharEquals(char c, char folded, bool ignoreCase)
     {
         if (c == folded)

@@ -167,6 +167,48 @@ public class DispatchDifferentialTests
             template.Parse(article).Blocks.Select(b => b.Rule?.Name));
     }
 
+    [Fact]
+    public void Rules_the_candidate_screen_rules_out_by_their_literals_decide_the_same_at_its_edges()
+    {
+        // The screen also reads a starts with, one of or is before any pattern: the lengths of the literals as
+        // the engine normalizes them, and every character its comparison takes as equal to their first one —
+        // other cases, ſ for s (ignoring case), curly quotes for straight ones — in and out of the set.
+        const string source = """
+            template Literal
+            @boilerplate SeeAlso*  starts with "See also" ignoring case then {Headline}
+            @attribution Lead*     one of "By", "Written  by", "Von" ignoring case
+            @boilerplate Quoted*   starts with "'Tis"
+            @boilerplate End*      is "The End"
+            @boilerplate Menu*     max length 8 and /^(?:menu|kit)$/i
+            @note        Update*   max length 24 and /^Update(?:d)?: .+/
+            @paragraph   Body*     otherwise
+            """;
+        var generated = GeneratorHarness.Run(("Templates/Literal.article", source)).Result.GeneratedTrees.Single().ToString();
+        Assert.Contains(".Add(0, 0, condition: 0, minLength: 8, low: 0x0000000000000000UL, high: 0x0008000000080000UL, others: \"ſ\")", generated, StringComparison.Ordinal);
+        Assert.Contains(".Add(1, 1, maxLength: 10, condition: 0, minLength: 2,", generated, StringComparison.Ordinal);
+        Assert.Contains(".Add(3, 3, maxLength: 7, condition: 0, minLength: 7,", generated, StringComparison.Ordinal);
+
+        var template = Compile(source).Single();
+        var article = string.Join("\n\n",
+            "See also: the budget", "SEE ALSO the vote", "ſee also the vote", "See also", "See  also\nthe  vote", "Seen also here", "The budget, see also",
+            "By", "BY", "by", "Written by", "written\n  by", "Written by Jane", "Von", "vON", "Bye", "B", "Par",
+            "'Tis the season", "’Tis the season", "‘Tis the season", "'Ti", "tis the season",
+            "The End", "The  End", "The end", "The End.",
+            "menu", "kit", "Update: the figures", "x");
+
+        Assert.Null(DispatchAgreement.FirstDisagreement(template, article));
+        Assert.Equal(
+            new[]
+            {
+                "SeeAlso", "SeeAlso", "SeeAlso", "Body", "SeeAlso", "Body", "Body",
+                "Lead", "Lead", "Lead", "Lead", "Lead", "Body", "Lead", "Lead", "Body", "Body", "Body",
+                "Quoted", "Quoted", "Quoted", "Body", "Body",
+                "End", "End", "Body", "Body",
+                "Menu", "Menu", "Update", "Body",
+            },
+            template.Parse(article).Blocks.Select(b => b.Rule?.Name));
+    }
+
     private static List<RuntimeTemplate> GeneratedTemplates()
     {
         var sources = Directory.GetFiles(Path.Combine(Fixtures.SampleDirectory, "Templates"), "*.article")

@@ -480,6 +480,7 @@ namespace Copydesk.Templates
             .Add(0, 0, maxLength: 200, condition: 1, minLength: 4, low: 0x03FF000000000000UL, high: 0x02DD583A02DD583AUL)
             .Add(1, 1, maxLength: 160, condition: 1, minLength: 4, low: 0x0000000000000000UL, high: 0x0099146800991468UL, others: "ſ")
             .Add(2, 2, maxLength: 240, condition: 1, minLength: 7, low: 0x0000000000000000UL, high: 0x000846A2000846A2UL, others: "İıſ")
+            .Add(3, 3, condition: 0, minLength: 8, low: 0x0000000000000000UL, high: 0x0008000000080000UL, others: "ſ")
             .Add(4, 4, maxLength: 220, condition: 1, minLength: 7, low: 0x0000000000000000UL, high: 0x07FFFFFE07FFFFFEUL)
             .Add(5, 5, maxLength: 80, condition: 1, minLength: 2, low: 0x0000000000000000UL, high: 0x0089000A0089000AUL, others: "ſ")
             .Add(6, 6, maxLength: 600, condition: 2, minLength: 5)
@@ -498,6 +499,7 @@ namespace Copydesk.Templates
             .Add(20, 24, maxLength: 400, condition: 1, minLength: 17, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
             .Add(21, 25, maxLength: 300, condition: 1, minLength: 25, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
             .Add(22, 26, maxLength: 200, condition: 1, minLength: 15, low: 0x0000000000000000UL, high: 0x0000000000000040UL, others: "")
+            .Add(23, 27, maxLength: 10, condition: 0, minLength: 2, low: 0x0000000000000000UL, high: 0x00C1000400C10004UL, others: "")
             .Add(24, 29, maxLength: 200, condition: 1, minLength: 30, low: 0x0000000000000000UL, high: 0x0000000007FFFFFEUL)
             .Add(25, 30, maxLength: 300, condition: 1, minLength: 15, low: 0x0000000000000000UL, high: 0x0004000000040002UL, others: "")
             .Add(26, 31, maxLength: 100, condition: 1, minLength: 2, low: 0x0000210100000000UL, high: 0x0000001003351A36UL, others: "–—")
@@ -533,7 +535,7 @@ namespace Copydesk.Templates
                 return 2;
             }
             // SeeAlso
-            if (block.Matches(3))
+            if ((candidates & 0x0000000000000008UL) != 0 && block.Matches(3))
             {
                 return 3;
             }
@@ -633,7 +635,7 @@ namespace Copydesk.Templates
                 return 26;
             }
             // BylineLead
-            if (block.Holds(27, 0))
+            if ((candidates & 0x0000000000800000UL) != 0 && block.Holds(27, 0))
             {
                 return 27;
             }
