@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -25,6 +26,13 @@ internal static class PatternFirstCharacters
 {
     /// <summary>The most characters outside ASCII listed for a pattern; beyond that any may begin a match.</summary>
     public const int MaxOthers = 16;
+
+    /// <summary>The most different first characters of a literal condition's literals that <see cref="OfLiterals"/> reads.</summary>
+    public const int MaxLiteralFirsts = 32;
+
+    // The characters equal to a literal's first one, by that character: each is a walk over every character,
+    // and a build's templates (a catalog's families in each) ask for the same few again and again.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(char First, bool IgnoreCase), char[]> EqualCharacters = new();
 
     /// <summary>
     /// The ASCII characters (bits 0–63 in <c>Low</c>, 64–127 in <c>High</c>) a match can begin with, and
@@ -77,9 +85,7 @@ internal static class PatternFirstCharacters
     /// </summary>
     public static (ulong Low, ulong High, string? Others)? OfLiterals(IEnumerable<string> literals, bool ignoreCase)
     {
-        ulong low = 0;
-        ulong high = 0;
-        var others = new SortedSet<char>();
+        var firsts = new HashSet<char>();
         foreach (var literal in literals)
         {
             if (literal.Length == 0)
@@ -87,7 +93,21 @@ internal static class PatternFirstCharacters
                 return null;
             }
 
-            foreach (var c in TextNormalizer.CharactersEqualTo(literal[0], ignoreCase))
+            firsts.Add(literal[0]);
+        }
+
+        // Each first character costs a walk over every character: a list with more is not read.
+        if (firsts.Count > MaxLiteralFirsts)
+        {
+            return null;
+        }
+
+        ulong low = 0;
+        ulong high = 0;
+        var others = new SortedSet<char>();
+        foreach (var first in firsts)
+        {
+            foreach (var c in EqualCharacters.GetOrAdd((first, ignoreCase), key => TextNormalizer.CharactersEqualTo(key.First, key.IgnoreCase).ToArray()))
             {
                 if (c < 64)
                 {
