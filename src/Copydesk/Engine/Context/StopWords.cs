@@ -36,6 +36,7 @@ internal static class StopWords
     private static readonly int[] SlotBits;
     private static readonly int Mask;
 
+#if NET8_0_OR_GREATER
     // The words of only ASCII characters again, each keyed by its characters as the bytes of a ulong
     // (first character lowest), each within AsciiProbes slots of where its key hashes to: a word of the
     // text is looked up by one multiply and that many compares, without a branch on the answer.
@@ -55,6 +56,7 @@ internal static class StopWords
 
         public ulong Counts { get; }
     }
+#endif
 
     static StopWords()
     {
@@ -91,8 +93,12 @@ internal static class StopWords
             SlotBits[slot] = pair.Value;
         }
 
+#if NET8_0_OR_GREATER
         (AsciiTable, AsciiShift) = BuildAsciiTable(table, size);
+#endif
     }
+
+#if NET8_0_OR_GREATER
 
     private static (AsciiEntry[] Table, int Shift) BuildAsciiTable(Dictionary<string, int> words, int size)
     {
@@ -194,6 +200,7 @@ internal static class StopWords
     }
 
     private static int AsciiSlot(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+#endif
 
     /// <summary>A bit per language of <see cref="Languages"/> in which the word <c>text[start..start+length)</c> is common; 0 for none.</summary>
     public static int LanguagesOf(string text, int start, int length) =>
