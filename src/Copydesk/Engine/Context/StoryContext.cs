@@ -56,14 +56,80 @@ internal sealed class StoryContext
     private const int MaxRepeatedLength = 400;
     private const int MaxBarrierLength = 80;
 
-    private static readonly Regex CommentsOpen = new(
+    // The regular expressions below begin a match with one of the characters of their *First lists (see MayBegin).
+    internal static readonly Regex CommentsOpen = new(
         @"^(?:\[ ?)?(?:\d+ )?(?:top rated |latest |recent |reader |show |view |all )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários?)\b" +
         @"|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed|as you comment|you must be logged in to (?:post a )?comment|schreibe einen kommentar|laisser un commentaire|deja un comentario|lascia un commento)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex RelatedOpen = new(
+    internal static readonly Regex RelatedOpen = new(
         @"^(?:related (?:articles|stories|posts|coverage)|more (?:stories|articles) from|you (?:may|might) also like|recommended (?:for you|stories|articles)|read (?:next|more)|mehr zum thema|lire aussi|à lire aussi|leggi anche|lee también|leia também)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// What a match of <see cref="CommentsOpen"/> can begin with besides a decimal digit: a bracket, or a first
+    /// letter of its phrases in either case, and the Kelvin sign, which .NET matches to k ignoring case.
+    /// </summary>
+    internal const string CommentsOpenFirst = "[acdjklprstvyACDJKLPRSTVY\u212A";
+
+    /// <summary>What a match of <see cref="RelatedOpen"/> can begin with: a first letter of its phrases in either case.</summary>
+    internal const string RelatedOpenFirst = "lmryLMRY\u00E0\u00C0";
+
+    internal static readonly FirstCharacters CommentsFirst = new(CommentsOpenFirst, digits: true);
+    internal static readonly FirstCharacters RelatedFirst = new(RelatedOpenFirst, digits: false);
+
+    /// <summary>
+    /// The characters an anchored regular expression can begin a match with: asked before the expression,
+    /// most blocks (a bullet, a capital of another word) are turned away by one look at their first character.
+    /// </summary>
+    internal sealed class FirstCharacters
+    {
+        private readonly ulong _low;
+        private readonly ulong _high;
+        private readonly string _others;
+        private readonly bool _digits;
+
+        public FirstCharacters(string characters, bool digits)
+        {
+            var others = new System.Text.StringBuilder();
+            foreach (var c in characters)
+            {
+                if (c < 64)
+                {
+                    _low |= 1UL << c;
+                }
+                else if (c < 128)
+                {
+                    _high |= 1UL << (c - 64);
+                }
+                else
+                {
+                    others.Append(c);
+                }
+            }
+
+            _others = others.ToString();
+            _digits = digits;
+            if (digits)
+            {
+                _low |= 0x03FFUL << '0';
+            }
+        }
+
+        /// <summary>False when <paramref name="text"/> cannot begin a match: empty, or its first character is not one of them.</summary>
+        public bool MayBegin(string text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            var c = text[0];
+            return c < 128
+                ? ((c < 64 ? _low >> c : _high >> (c - 64)) & 1) != 0
+                : _others.IndexOf(c) >= 0 || _digits && char.IsDigit(c);
+        }
+    }
 
     // Searched as plain text: an unanchored regular expression would cost more than the rest of the story finder.
     internal static readonly string[] FurniturePhrases = { "all rights reserved", "privacy policy", "terms of use", "terms of service" };
@@ -244,13 +310,13 @@ internal sealed class StoryContext
         var length = text.Length;
         var punctuated = EndsSentence(text);
         // A short line only: "Comments from the minister …" opens a paragraph, not a comment section.
-        if (length <= MaxBarrierLength && CommentsOpen.IsMatch(text))
+        if (length <= MaxBarrierLength && CommentsFirst.MayBegin(text) && CommentsOpen.IsMatch(text))
         {
             return StoryBlockClass.Barrier;
         }
 
         // "Read more: …" teasers sit inside stories as well as after them: furniture, not a wall.
-        if (length <= 60 && RelatedOpen.IsMatch(text) || IsFurniture(text) || repeated && !punctuated || IsBullet(text) && length < 150)
+        if (length <= 60 && RelatedFirst.MayBegin(text) && RelatedOpen.IsMatch(text) || IsFurniture(text) || repeated && !punctuated || IsBullet(text) && length < 150)
         {
             return StoryBlockClass.Bad;
         }

@@ -121,4 +121,51 @@ public class StoryContextTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("comments")]
+    [InlineData("related")]
+    public void A_block_turned_away_by_its_first_character_is_one_the_expression_does_not_match(string which)
+    {
+        // The phrases the expressions list (and their openings), each behind every character there is:
+        // wherever the expression matches, the first-character check lets the block through.
+        var (expression, first, phrases) = which == "comments"
+            ? (StoryContext.CommentsOpen, StoryContext.CommentsFirst, new[]
+            {
+                "comments", "comment", "responses", "replies", "kommentar", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
+                "top rated comments", "latest comments", "recent replies", "reader comments", "show comments", "view comments", "all comments",
+                "leave a reply", "leave a comment", "post a comment", "add a comment", "join the conversation", "join the discussion",
+                "comments are closed", "comment is closed", "as you comment", "you must be logged in to post a comment", "schreibe einen kommentar",
+                "laisser un commentaire", "deja un comentario", "lascia un commento", "[ comments", "[comments", "12 comments", "[ 3 comments",
+            })
+            : (StoryContext.RelatedOpen, StoryContext.RelatedFirst, new[]
+            {
+                "related articles", "related stories", "related posts", "related coverage", "more stories from", "more articles from",
+                "you may also like", "you might also like", "recommended for you", "recommended stories", "recommended articles",
+                "read next", "read more", "mehr zum thema", "lire aussi", "à lire aussi", "leggi anche", "lee también", "leia também",
+            });
+        var matched = 0;
+        foreach (var phrase in phrases)
+        {
+            Assert.Matches(expression, phrase);
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                var block = (char)c + phrase.Substring(1);
+                if (expression.IsMatch(block))
+                {
+                    matched++;
+                    Assert.True(first.MayBegin(block), $"U+{c:X4} in \"{block}\"");
+                }
+            }
+        }
+
+        Assert.True(matched >= phrases.Length * 2, $"{matched} matches");
+        foreach (var article in CorpusArticle.Load())
+        {
+            foreach (var block in article.Text.Split("\n\n"))
+            {
+                Assert.True(!expression.IsMatch(block) || first.MayBegin(block), block);
+            }
+        }
+    }
 }
