@@ -58,6 +58,9 @@ internal static class StopWords
     }
 #endif
 
+    // The highest character of the common words: a word whose first character lower-cases above it is none of them.
+    private static readonly char Highest;
+
     static StopWords()
     {
         var table = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -67,6 +70,10 @@ internal static class StopWords
             {
                 table.TryGetValue(word, out var bits);
                 table[word] = bits | (1 << language);
+                foreach (var c in word)
+                {
+                    Highest = c > Highest ? c : Highest;
+                }
             }
         }
 
@@ -204,7 +211,7 @@ internal static class StopWords
 
     /// <summary>A bit per language of <see cref="Languages"/> in which the word <c>text[start..start+length)</c> is common; 0 for none.</summary>
     public static int LanguagesOf(string text, int start, int length) =>
-        length > MaxWordLength ? 0 : LanguagesOf(text, start, length, Hash(text, start, length));
+        length > MaxWordLength || length > 0 && Lower(text[start]) > Highest ? 0 : LanguagesOf(text, start, length, Hash(text, start, length));
 
     /// <summary><see cref="LanguagesOf(string, int, int)"/> for a word whose <see cref="Hash"/> the caller computed while reading it.</summary>
     public static int LanguagesOf(string text, int start, int length, int hash)
