@@ -569,7 +569,7 @@ internal sealed class StoryContext
 
             counts += start + 8 <= length
                 ? CountsOfLoaded(text, ref characters, start, wordLength)
-                : StopWords.Counts(StopWords.LanguagesOf(text, start, wordLength));
+                : CountsOfLast(text, start, wordLength);
             if (++pending == CountsFlush)
             {
                 AddCounts(hits, offset, counts);
@@ -604,6 +604,25 @@ internal sealed class StoryContext
         var upper = Vector128.LessThanOrEqual(word - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
         word += upper & Vector128.Create((ushort)0x20);
         return StopWords.CountsOfAscii(Vector128.Narrow(word, word).AsUInt64().ToScalar());
+    }
+
+    // A word too near the text's end for 8 characters to be loaded (every word of a menu item): its key
+    // made a character at a time.
+    private static ulong CountsOfLast(string text, int start, int length)
+    {
+        var key = 0UL;
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[start + i];
+            if (c >= 128)
+            {
+                return StopWords.Counts(StopWords.LanguagesOf(text, start, length));
+            }
+
+            key |= (ulong)((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c) << (8 * i);
+        }
+
+        return StopWords.CountsOfAscii(key);
     }
 
     // Per word length 0–8: the lanes of its characters.
