@@ -217,7 +217,7 @@ internal sealed class StoryContext
 
         // Repeats matter only for short blocks (teasers and menu items shown twice): only those are
         // hashed, once each; a repeat marks itself and the block it repeats.
-        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstOf = new Dictionary<string, int>(count, StringComparer.Ordinal);
         var repeated = new bool[count];
         for (var i = 0; i < count; i++)
         {
@@ -316,7 +316,8 @@ internal sealed class StoryContext
         }
 
         // "Read more: …" teasers sit inside stories as well as after them: furniture, not a wall.
-        if (length <= 60 && RelatedFirst.MayBegin(text) && RelatedOpen.IsMatch(text) || IsFurniture(text) || repeated && !punctuated || IsBullet(text) && length < 150)
+        // The cheap tests first: a bullet or a repeat needs no search for furniture phrases.
+        if (repeated && !punctuated || IsBullet(text) && length < 150 || length <= 60 && RelatedFirst.MayBegin(text) && RelatedOpen.IsMatch(text) || IsFurniture(text))
         {
             return StoryBlockClass.Bad;
         }
