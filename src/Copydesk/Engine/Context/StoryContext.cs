@@ -56,7 +56,8 @@ internal sealed class StoryContext
     private const int MaxRepeatedLength = 400;
     private const int MaxBarrierLength = 80;
 
-    // The regular expressions below begin a match with one of the characters of their *First lists (see MayBegin).
+    // A match of each of the next two expressions begins with a character of its list below (CommentsOpenFirst,
+    // RelatedOpenFirst): a phrase added to one needs its first letter there (a test puts every character before each phrase).
     internal static readonly Regex CommentsOpen = new(
         @"^(?:\[ ?)?(?:\d+ )?(?:top rated |latest |recent |reader |show |view |all )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários?)\b" +
         @"|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed|as you comment|you must be logged in to (?:post a )?comment|schreibe einen kommentar|laisser un commentaire|deja un comentario|lascia un commento)\b",
