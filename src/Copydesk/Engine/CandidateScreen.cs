@@ -106,11 +106,18 @@ sealed class CandidateScreen
     {
         private readonly ulong[] _ascii = new ulong[128];
         private readonly ulong _anyOutsideAscii;
-        private readonly Dictionary<char, ulong> _outsideAscii = new();
+        private const int MaxScannedOutsideAscii = 32;
+        private readonly char[] _listedOutsideAscii;
+        private readonly ulong[] _listedBits;
+        private readonly Dictionary<char, ulong>? _manyListed;
 
         // Lengths where the mask changes, ascending; _byLength[i] holds for lengths from _breaks[i - 1] up to _breaks[i] - 1.
         private readonly int[] _breaks;
         private readonly ulong[] _byLength;
+
+        // The mask of each length below ShortLengths, looked up without the search (most blocks are short).
+        private const int ShortLengths = 512;
+        private readonly ulong[] _shortLengths;
 
         public Tables(ArticleRule[] rules, List<Entry> entries)
         {
@@ -118,6 +125,7 @@ sealed class CandidateScreen
             var unscreened = ulong.MaxValue;
             var bounds = new SortedSet<int>();
             var screened = new List<(ulong Bit, int Min, int Max)>();
+            var outsideAscii = new Dictionary<char, ulong>();
             for (var c = 0; c < _ascii.Length; c++)
             {
                 _ascii[c] = ulong.MaxValue;
@@ -161,21 +169,35 @@ sealed class CandidateScreen
                     _anyOutsideAscii &= ~bit;
                     foreach (var c in others)
                     {
-                        _outsideAscii.TryGetValue(c, out var bits);
-                        _outsideAscii[c] = bits | bit;
+                        outsideAscii.TryGetValue(c, out var bits);
+                        outsideAscii[c] = bits | bit;
                     }
                 }
             }
 
             // Characters listed for some rules go to every rule that takes any character outside ASCII too.
-            foreach (var c in new List<char>(_outsideAscii.Keys))
+            _listedOutsideAscii = new char[outsideAscii.Count];
+            _listedBits = new ulong[outsideAscii.Count];
+            var listed = 0;
+            foreach (var pair in outsideAscii)
             {
-                _outsideAscii[c] |= _anyOutsideAscii;
+                _listedOutsideAscii[listed] = pair.Key;
+                _listedBits[listed++] = pair.Value | _anyOutsideAscii;
+            }
+
+            if (listed > MaxScannedOutsideAscii)
+            {
+                _manyListed = new Dictionary<char, ulong>();
+                for (var i = 0; i < listed; i++)
+                {
+                    _manyListed[_listedOutsideAscii[i]] = _listedBits[i];
+                }
             }
 
             _breaks = new int[bounds.Count];
             bounds.CopyTo(_breaks);
             _byLength = new ulong[_breaks.Length + 1];
+            _shortLengths = new ulong[ShortLengths];
             for (var i = 0; i < _byLength.Length; i++)
             {
                 // Every length of range i behaves as its least: 0 before the first break, else the break.
@@ -191,14 +213,48 @@ sealed class CandidateScreen
 
                 _byLength[i] = mask;
             }
+
+            for (var length = 0; length < _shortLengths.Length; length++)
+            {
+                _shortLengths[length] = ByLengthSearched(length);
+            }
         }
 
         public ArticleRule[] Rules { get; }
 
-        public ulong ByFirst(char c) =>
-            c < 128 ? _ascii[c] : _outsideAscii.TryGetValue(c, out var bits) ? bits : _anyOutsideAscii;
+        public ulong ByFirst(char c) => c < 128 ? _ascii[c] : ByFirstOutsideAscii(c);
+
+        // A few characters are listed (bullets, curly quotes, ſ): a scan of them beats a hash; many, a hash.
+        private ulong ByFirstOutsideAscii(char c)
+        {
+            if (_manyListed is { } many)
+            {
+                return many.TryGetValue(c, out var bits) ? bits : _anyOutsideAscii;
+            }
+
+            var listed = _listedOutsideAscii;
+            for (var i = 0; i < listed.Length; i++)
+            {
+                if (listed[i] == c)
+                {
+                    return _listedBits[i];
+                }
+            }
+
+            return _anyOutsideAscii;
+        }
 
         public ulong ByLength(int length)
+        {
+            if ((uint)length < (uint)_shortLengths.Length)
+            {
+                return _shortLengths[length];
+            }
+
+            return ByLengthSearched(length);
+        }
+
+        private ulong ByLengthSearched(int length)
         {
             // The number of breaks at or below the length, by binary search.
             int low = 0, high = _breaks.Length;

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace Copydesk.Tests.Engine;
 
@@ -59,5 +60,30 @@ public class CandidateScreenTests
 
         Assert.Equal(ulong.MaxValue, screen.Of(Rules, 'z', 1));
         Assert.Equal(~1UL, screen.Of(Rules, 'z', 11));
+    }
+
+    [Fact]
+    public void Many_listed_characters_outside_ASCII_answer_as_a_few_do()
+    {
+        // Up to 32 listed characters are scanned, more are hashed: both answer alike.
+        var many = "é" + new string(Enumerable.Range(0x0400, 40).Select(c => (char)c).ToArray());
+        Assert.Equal(0b111UL | ~0b111UL, Screen(others: many).Of(Rules, 'é', 4));
+        Assert.Equal(0b111UL | ~0b111UL, Screen(others: many).Of(Rules, '\u0427', 4));
+        Assert.Equal(0b110UL | ~0b111UL, Screen(others: many).Of(Rules, 'ü', 4));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(511)]
+    [InlineData(512)]
+    [InlineData(100_000)]
+    public void Lengths_up_to_the_table_and_past_it_answer_alike(int length)
+    {
+        // Short lengths are looked up, longer ones searched: a rule with a limit past the table still counts it.
+        var screen = new CandidateScreen().Add(0, 0, maxLength: 700).Add(2, 2, maxLength: 5);
+        var expected = (length <= 700 ? 1UL : 0) | (length <= 5 ? 0b100UL : 0) | ~0b101UL;
+        Assert.Equal(expected, screen.Of(Rules, 'a', length));
     }
 }
