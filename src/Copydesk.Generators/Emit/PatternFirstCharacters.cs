@@ -102,29 +102,16 @@ internal static class PatternFirstCharacters
             return null;
         }
 
-        ulong low = 0;
-        ulong high = 0;
-        var others = new SortedSet<char>();
+        var set = new CharacterSet();
         foreach (var first in firsts)
         {
             foreach (var c in EqualCharacters.GetOrAdd((first, ignoreCase), key => TextNormalizer.CharactersEqualTo(key.First, key.IgnoreCase).ToArray()))
             {
-                if (c < 64)
-                {
-                    low |= 1UL << c;
-                }
-                else if (c < 128)
-                {
-                    high |= 1UL << (c - 64);
-                }
-                else
-                {
-                    others.Add(c);
-                }
+                set.Add(c);
             }
         }
 
-        return (low, high, others.Count > MaxOthers ? null : new string(new List<char>(others).ToArray()));
+        return (set.Low, set.High, set.Others.Count > MaxOthers ? null : new string(set.Others.ToArray()));
     }
 
     /// <summary>

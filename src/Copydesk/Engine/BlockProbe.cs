@@ -128,11 +128,7 @@ sealed class BlockProbe
     public ulong Candidates(CandidateScreen screen) => screen.Of(_rules, First, _view.Length);
 
     // The block's first character, known to be ASCII, among bits 0–63 of low and 64–127 of high.
-    private bool AsciiIn(ulong low, ulong high)
-    {
-        var c = First;
-        return ((c < 64 ? low >> c : high >> (c - 64)) & 1) != 0;
-    }
+    private bool AsciiIn(ulong low, ulong high) => CharacterSet.HasAscii(First, low, high);
 
     private bool DecidedWithoutTimeLimit(int rule, int condition) => _rules[rule].ConditionArray[condition].DecidedWithoutTimeLimit;
 

@@ -158,7 +158,7 @@ sealed class CandidateScreen
 
                 for (var c = 0; c < _ascii.Length; c++)
                 {
-                    if (((c < 64 ? entry.Low >> c : entry.High >> (c - 64)) & 1) == 0)
+                    if (!CharacterSet.HasAscii((char)c, entry.Low, entry.High))
                     {
                         _ascii[c] &= ~bit;
                     }

@@ -92,29 +92,21 @@ internal sealed class StoryContext
 
         public FirstCharacters(string characters, bool digits)
         {
-            var others = new System.Text.StringBuilder();
+            var set = new CharacterSet();
             foreach (var c in characters)
             {
-                if (c < 64)
-                {
-                    _low |= 1UL << c;
-                }
-                else if (c < 128)
-                {
-                    _high |= 1UL << (c - 64);
-                }
-                else
-                {
-                    others.Append(c);
-                }
+                set.Add(c);
             }
 
-            _others = others.ToString();
-            _digits = digits;
-            if (digits)
+            for (var c = '0'; digits && c <= '9'; c++)
             {
-                _low |= 0x03FFUL << '0';
+                set.Add(c);
             }
+
+            _low = set.Low;
+            _high = set.High;
+            _others = new string(new List<char>(set.Others).ToArray());
+            _digits = digits;
         }
 
         /// <summary>False when <paramref name="text"/> cannot begin a match: empty, or its first character is not one of them.</summary>
@@ -126,9 +118,7 @@ internal sealed class StoryContext
             }
 
             var c = text[0];
-            return c < 128
-                ? ((c < 64 ? _low >> c : _high >> (c - 64)) & 1) != 0
-                : _others.IndexOf(c) >= 0 || _digits && char.IsDigit(c);
+            return c < 128 ? CharacterSet.HasAscii(c, _low, _high) : _others.IndexOf(c) >= 0 || _digits && char.IsDigit(c);
         }
     }
 
