@@ -121,7 +121,8 @@ internal static class StopWords
             var fits = true;
             foreach (var pair in words)
             {
-                if (AsciiKey(pair.Key) is not { } key)
+                // The lists are lower case, so a word's key is its characters'.
+                if (!TryAsciiKey(pair.Key, 0, pair.Key.Length, out var key))
                 {
                     continue;
                 }
@@ -184,26 +185,30 @@ internal static class StopWords
         return counts;
     }
 
-    /// <summary>The key <see cref="CountsOfAscii"/> takes for <paramref name="word"/> as it stands, or null when it is longer than <see cref="MaxWordLength"/> or not all ASCII.</summary>
-    internal static ulong? AsciiKey(string word)
+    /// <summary>
+    /// The key <see cref="CountsOfAscii"/> takes for the word <c>text[start..start+length)</c>, its ASCII letters
+    /// lower-cased; false when it is empty, longer than <see cref="MaxWordLength"/> or not all ASCII.
+    /// </summary>
+    internal static bool TryAsciiKey(string text, int start, int length, out ulong key)
     {
-        if (word.Length is 0 or > MaxWordLength)
+        key = 0;
+        if (length is 0 or > MaxWordLength)
         {
-            return null;
+            return false;
         }
 
-        var key = 0UL;
-        for (var i = 0; i < word.Length; i++)
+        for (var i = 0; i < length; i++)
         {
-            if (word[i] is '\0' or >= (char)128)
+            var c = text[start + i];
+            if (c is '\0' or >= (char)128)
             {
-                return null;
+                return false;
             }
 
-            key |= (ulong)word[i] << (8 * i);
+            key |= (ulong)((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c) << (8 * i);
         }
 
-        return key;
+        return true;
     }
 
     private static int AsciiSlot(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);

@@ -600,22 +600,10 @@ internal sealed class StoryContext
 
     // A word too near the text's end for 8 characters to be loaded (every word of a menu item): its key
     // made a character at a time.
-    private static ulong CountsOfLast(string text, int start, int length)
-    {
-        var key = 0UL;
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[start + i];
-            if (c >= 128)
-            {
-                return StopWords.Counts(StopWords.LanguagesOf(text, start, length));
-            }
-
-            key |= (ulong)((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c) << (8 * i);
-        }
-
-        return StopWords.CountsOfAscii(key);
-    }
+    private static ulong CountsOfLast(string text, int start, int length) =>
+        StopWords.TryAsciiKey(text, start, length, out var key)
+            ? StopWords.CountsOfAscii(key)
+            : StopWords.Counts(StopWords.LanguagesOf(text, start, length));
 
     // Per word length 0–8: the lanes of its characters.
     private static readonly Vector128<ushort>[] WordLanes = BuildWordLanes();
