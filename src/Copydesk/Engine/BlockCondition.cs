@@ -418,13 +418,13 @@ sealed class BlockCondition
     /// vetted): then a block it cannot match costs nothing but the answer, no time, budget or timeout.
     /// </summary>
     /// <remarks>A sequence pattern is asked first: it needs no linear-time decider, and asking for one would build it.</remarks>
+    internal bool DecidedWithoutTimeLimit => _vetted || _compiled?.Sequence is not null || _compiled?.Linear is not null;
+
     /// <summary>
     /// True when a candidate screen may skip a block this condition cannot hold for, by what the generator
     /// read of it: a literal comparison (no time spent) or a pattern no time limit decides.
     /// </summary>
     internal bool Screenable => Kind is ConditionKind.StartsWith or ConditionKind.OneOf or ConditionKind.Exactly || DecidedWithoutTimeLimit;
-
-    internal bool DecidedWithoutTimeLimit => _vetted || _compiled?.Sequence is not null || _compiled?.Linear is not null;
 
     // Where the rule keeps each of a sequence pattern's captures, for the last rule that asked: one
     // object, so threads sharing the template read a whole pair (a condition is normally one rule's).
